@@ -1,0 +1,14 @@
+using Pelhrimov.Core.Modules;
+
+namespace Pelhrimov.Content;
+
+public sealed class Manifest : ModuleManifest
+{
+    public const string ModuleId = "Content";
+
+    public override string Id => ModuleId;
+
+    public override string Name => "Obsah";
+
+    public override IReadOnlyList<string> Dependencies => ["Core"];
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Caching;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Hosting;
+using Pelhrimov.Core.Html;
+using Pelhrimov.Core.Indexing;
+using Pelhrimov.Core.Modules;
+using Pelhrimov.Core.Settings;
+using Pelhrimov.Core.Setup;
+
+namespace Pelhrimov.Core;
+
+/// <summary>Registers the shared services and the core tables.</summary>
+public sealed class CoreStartup : ModuleStartup
+{
+    public override int Order => -1000;
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleDbContext<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>(context, CoreManifest.ModuleId);
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IndexingLog>();
+        services.AddScoped<SiteSettingsStore>();
+        services.AddScoped<IRecipeStepHandler, SiteSettingsRecipeStep>();
+        services.AddSingleton<RecipeExecutor>();
+        services.AddSingleton<SiteInitializer>();
+        services.AddSingleton<RichTextSanitizer>();
+        services.AddSingleton<PublicPageCacheInvalidator>();
+        services.AddHealthChecks().AddDbContextCheck<CoreDbContext>("database");
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
+    }
+}

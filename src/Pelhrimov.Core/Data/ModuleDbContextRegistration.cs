@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Modules;
+
+namespace Pelhrimov.Core.Data;
+
+/// <summary>A module's database, migrated at start-up in module dependency order.</summary>
+public interface IModuleDatabase
+{
+    string ModuleId { get; }
+
+    Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
+}
+
+public static class ModuleDbContextRegistration
+{
+    /// <summary>Registers a module's context for the configured provider; <typeparamref name="TContext"/> resolves to it.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(
+        this IServiceCollection services, ModuleContext context, string moduleId)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+    {
+        var database = context.Database;
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<TSqlite>(o => database.Configure(o, moduleId));
+                services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<TPostgres>(o => database.Configure(o, moduleId));
+                services.AddScoped<TContext>(sp => sp.GetRequiredService<TPostgres>());
+                break;
+        }
+        services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(moduleId));
+        return services;
+    }
+
+    private sealed class ModuleDatabase<TContext>(string moduleId) : IModuleDatabase where TContext : DbContext
+    {
+        public string ModuleId => moduleId;
+
+        public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+        {
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+}

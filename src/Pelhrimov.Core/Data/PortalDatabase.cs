@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Pelhrimov.Core.Hosting;
+
+namespace Pelhrimov.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Which database the site uses and how every module's context connects to it.</summary>
+public sealed class PortalDatabase(DatabaseProvider provider, string connectionString)
+{
+    public DatabaseProvider Provider { get; } = provider;
+
+    public string ConnectionString { get; } = connectionString;
+
+    public static PortalDatabase FromConfiguration(IConfiguration configuration, DataFolder dataFolder)
+    {
+        var name = configuration["Database:Provider"] ?? "Sqlite";
+        var provider = name.ToLowerInvariant() switch
+        {
+            "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+            _ => throw new InvalidOperationException($"Database:Provider '{name}' is not supported; use Sqlite or Postgres."),
+        };
+        var connectionString = configuration.GetConnectionString("Default");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider == DatabaseProvider.Postgres)
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is empty.");
+            }
+            connectionString = $"Data Source={dataFolder.Combine("portal.db")};Default Timeout=30";
+        }
+        return new PortalDatabase(provider, connectionString);
+    }
+
+    /// <summary>Points a module's context at the database, with the module's own migrations history table.</summary>
+    public void Configure(DbContextOptionsBuilder options, string moduleId)
+    {
+        var historyTable = $"__migrations_{moduleId.ToLowerInvariant().Replace('.', '_')}";
+        switch (Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(ConnectionString, o => o.MigrationsHistoryTable(historyTable));
+                break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable(historyTable));
+                break;
+        }
+    }
+}

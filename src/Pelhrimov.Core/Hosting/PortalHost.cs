@@ -1,0 +1,113 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pelhrimov.Core.Caching;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Modules;
+using Pelhrimov.Core.Security;
+using Pelhrimov.Core.Setup;
+
+namespace Pelhrimov.Core.Hosting;
+
+/// <summary>The two calls a host makes: <see cref="AddPortal"/> before building, <see cref="UsePortalAsync"/> after.</summary>
+public static class PortalHost
+{
+    /// <summary>Discovers the modules and registers the framework services and every module's services.</summary>
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder, ModuleCatalog? catalog = null)
+    {
+        catalog ??= ModuleCatalog.Discover();
+        var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Environment);
+        var database = PortalDatabase.FromConfiguration(builder.Configuration, dataFolder);
+        var context = new ModuleContext(builder.Configuration, builder.Environment, dataFolder, database, catalog);
+
+        builder.WebHost.UseStaticWebAssets();
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders().AddJsonConsole(o => o.UseUtcTimestamp = true);
+        }
+
+        var services = builder.Services;
+        services.AddSingleton(catalog).AddSingleton(dataFolder).AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddDataProtection()
+            .SetApplicationName("Pelhrimov.Portal")
+            .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.Combine("keys")));
+        services.AddOutputCache(o =>
+            o.AddPolicy(PublicPageCache.PolicyName, p => p.Expire(PublicPageCache.MaxAge).Tag(PublicPageCache.Tag)));
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
+        services.AddAuthorization();
+        services.AddAntiforgery(o => o.Cookie.Name = "portal.af");
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
+        var mvc = services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        foreach (var module in catalog.Modules)
+        {
+            if (!mvc.PartManager.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == module.Assembly))
+            {
+                mvc.AddApplicationPart(module.Assembly);
+            }
+        }
+
+        foreach (var startup in catalog.Startups)
+        {
+            startup.ConfigureServices(services, context);
+        }
+        return builder;
+    }
+
+    /// <summary>Migrates the database, sets up a new site, then wires the request pipeline and every module's endpoints.</summary>
+    public static async Task<WebApplication> UsePortalAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<SiteInitializer>().InitializeAsync();
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseExceptionHandler("/chyba");
+        app.UseStatusCodePagesWithReExecute("/chyba/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("cs-CZ"),
+            SupportedCultures = [CultureInfo.GetCultureInfo("cs-CZ")],
+            SupportedUICultures = [CultureInfo.GetCultureInfo("cs-CZ")],
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseOutputCache();
+        foreach (var startup in catalog.Startups)
+        {
+            startup.Configure(app);
+        }
+
+        // Every controller is attribute-routed: a route exists only where a controller names it.
+        foreach (var startup in catalog.Startups)
+        {
+            startup.MapEndpoints(app);
+        }
+        app.MapControllers();
+        return app;
+    }
+}
