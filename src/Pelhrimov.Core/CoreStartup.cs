@@ -9,6 +9,8 @@ using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Html;
 using Pelhrimov.Core.Indexing;
 using Pelhrimov.Core.Modules;
+using Pelhrimov.Core.Navigation;
+using Pelhrimov.Core.Security;
 using Pelhrimov.Core.Settings;
 using Pelhrimov.Core.Setup;
 
@@ -30,6 +32,8 @@ public sealed class CoreStartup : ModuleStartup
         services.AddSingleton<SiteInitializer>();
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<PublicPageCacheInvalidator>();
+        services.AddPermissions<CorePermissions>();
+        services.AddAdminMenu<CoreAdminMenu>();
         services.AddHealthChecks().AddDbContextCheck<CoreDbContext>("database");
     }
 

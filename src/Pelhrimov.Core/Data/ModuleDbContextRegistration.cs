@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pelhrimov.Core.Modules;
 
 namespace Pelhrimov.Core.Data;
@@ -22,14 +23,15 @@ public static class ModuleDbContextRegistration
         where TPostgres : TContext
     {
         var database = context.Database;
+        services.TryAddScoped<ScopedConnection>();
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TSqlite>(o => database.Configure(o, moduleId));
+                services.AddDbContext<TSqlite>((sp, o) => database.Configure(o, moduleId, sp.GetRequiredService<ScopedConnection>().Connection));
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<TPostgres>(o => database.Configure(o, moduleId));
+                services.AddDbContext<TPostgres>((sp, o) => database.Configure(o, moduleId, sp.GetRequiredService<ScopedConnection>().Connection));
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TPostgres>());
                 break;
         }

@@ -1,5 +1,8 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 using Pelhrimov.Core.Hosting;
 
 namespace Pelhrimov.Core.Data;
@@ -38,17 +41,31 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
         return new PortalDatabase(provider, connectionString);
     }
 
+    /// <summary>A new, unopened connection to the database.</summary>
+    public DbConnection CreateConnection() => Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteConnection(ConnectionString),
+        _ => new NpgsqlConnection(ConnectionString),
+    };
+
     /// <summary>Points a module's context at the database, with the module's own migrations history table.</summary>
-    public void Configure(DbContextOptionsBuilder options, string moduleId)
+    /// <param name="connection">The connection shared by all contexts of a request, so that they can share a transaction.</param>
+    public void Configure(DbContextOptionsBuilder options, string moduleId, DbConnection? connection = null)
     {
         var historyTable = $"__migrations_{moduleId.ToLowerInvariant().Replace('.', '_')}";
         switch (Provider)
         {
-            case DatabaseProvider.Sqlite:
+            case DatabaseProvider.Sqlite when connection is null:
                 options.UseSqlite(ConnectionString, o => o.MigrationsHistoryTable(historyTable));
                 break;
-            case DatabaseProvider.Postgres:
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(connection, o => o.MigrationsHistoryTable(historyTable));
+                break;
+            case DatabaseProvider.Postgres when connection is null:
                 options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable(historyTable));
+                break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(connection, o => o.MigrationsHistoryTable(historyTable));
                 break;
         }
     }

@@ -18,6 +18,9 @@ public static class CzechFormat
     /// <summary><c>29. 11. 2026</c> in Prague time.</summary>
     public static string Date(DateTime utc) => ToLocal(utc).ToString("d.\u00A0M.\u00A0yyyy", Culture);
 
+    /// <summary><c>29. 11. 2026</c> for a calendar date.</summary>
+    public static string Date(DateOnly date) => date.ToString("d.\u00A0M.\u00A0yyyy", Culture);
+
     /// <summary><c>29. 11. 2026 14:05</c> in Prague time.</summary>
     public static string DateAndTime(System.DateTime utc) => ToLocal(utc).ToString("d.\u00A0M.\u00A0yyyy H:mm", Culture);
 

@@ -56,7 +56,11 @@ public static class PortalHost
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
-        var mvc = services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        var mvc = services.AddControllersWithViews(o =>
+        {
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            CzechBindingMessages.Apply(o.ModelBindingMessageProvider);
+        });
         foreach (var module in catalog.Modules)
         {
             if (!mvc.PartManager.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == module.Assembly))

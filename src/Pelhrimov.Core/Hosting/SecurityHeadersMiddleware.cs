@@ -19,7 +19,13 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/admin") ? AdminPolicy : PublicPolicy;
+            var admin = context.Request.Path.StartsWithSegments("/admin");
+            headers.ContentSecurityPolicy = admin ? AdminPolicy : PublicPolicy;
+            if (admin)
+            {
+                // Staff pages carry personal data and antiforgery tokens: never keep them in any cache.
+                headers.CacheControl = "no-store";
+            }
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -12,6 +12,7 @@ public sealed class SiteInitializer(
     IServiceProvider services,
     IEnumerable<IModuleDatabase> databases,
     DataFolder dataFolder,
+    PortalDatabase database,
     ILogger<SiteInitializer> logger)
 {
     private const string SetupMarkerKey = "SetupCompleted";
@@ -19,9 +20,18 @@ public sealed class SiteInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(dataFolder.Path);
-        foreach (var database in databases)
+        if (database.Provider == DatabaseProvider.Sqlite)
         {
-            await database.MigrateAsync(services, cancellationToken);
+            // Write-ahead logging lets readers continue while an editor saves.
+            await using var connection = database.CreateConnection();
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode=WAL;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+        foreach (var moduleDatabase in databases)
+        {
+            await moduleDatabase.MigrateAsync(services, cancellationToken);
         }
 
         using var scope = services.CreateScope();

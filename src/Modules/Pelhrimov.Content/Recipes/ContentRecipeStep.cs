@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Content.Data;
+using Pelhrimov.Content.Domain;
+using Pelhrimov.Content.Services;
+using Pelhrimov.Core.Setup;
+
+namespace Pelhrimov.Content.Recipes;
+
+/// <summary>Recipe step <c>Content</c>: creates and publishes content items from JSON files (format in App_Data.sample/README.md).</summary>
+/// <remarks>Media and parent pages are referred to by recipe keys and resolved to ids here; dates are relative to setup time.</remarks>
+public sealed class ContentRecipeStep(ContentService content, ContentDbContext db) : IRecipeStepHandler
+{
+    public string StepName => "Content";
+
+    public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
+    {
+        var mediaIds = await db.Media.AsNoTracking().Where(m => m.Key != null).ToDictionaryAsync(m => m.Key!, m => m.Id, cancellationToken);
+        var itemIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var items = new List<JsonElement>();
+        foreach (var file in step.GetProperty("files").EnumerateArray())
+        {
+            await using var stream = File.OpenRead(context.ResolvePath(file.GetString()!));
+            using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+            items.AddRange(document.RootElement.EnumerateArray().Select(e => e.Clone()));
+        }
+
+        // Parents first, so that a child page can point at its parent's id.
+        foreach (var item in items.OrderBy(i => i.GetProperty("fields").TryGetProperty("parent", out var p) && p.ValueKind == JsonValueKind.String ? 1 : 0))
+        {
+            var typeName = item.GetProperty("type").GetString();
+            var type = ContentTypes.Find(typeName) ?? throw new InvalidOperationException($"Recipe content type '{typeName}' is unknown.");
+            var key = item.GetProperty("id").GetString()!;
+            var input = new ContentInput
+            {
+                Title = item.GetProperty("title").GetString(),
+                Slug = item.TryGetProperty("slug", out var slug) ? slug.GetString() : null,
+                Fields = ReadFields(item.GetProperty("fields"), context, mediaIds, itemIds),
+            };
+            var daysAgo = item.TryGetProperty("publishedDaysAgo", out var days) ? days.GetInt32() : 30;
+            var author = item.TryGetProperty("author", out var a) ? a.GetString() ?? "recept" : "recept";
+            var options = new SaveOptions(key, context.StartedUtc.AddDays(-daysAgo));
+            var result = await content.SaveAsync(type, null, input, author, publish: true, options, cancellationToken);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Recipe content '{key}' is invalid: " + string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Message}")));
+            }
+            itemIds[key] = result.ItemId!.Value;
+        }
+    }
+
+    private static Dictionary<string, string?> ReadFields(JsonElement fields, RecipeContext context,
+        IReadOnlyDictionary<string, Guid> mediaIds, IReadOnlyDictionary<string, Guid> itemIds)
+    {
+        var values = new Dictionary<string, string?>();
+        foreach (var property in fields.EnumerateObject())
+        {
+            var value = property.Value;
+            values[property.Name] = property.Name switch
+            {
+                "image" => Resolve(mediaIds, value.GetString(), "media"),
+                "attachments" => string.Join(",", value.EnumerateArray().Select(v => Resolve(mediaIds, v.GetString(), "media"))),
+                "parent" => value.ValueKind == JsonValueKind.Null ? null : Resolve(itemIds, value.GetString(), "page"),
+                "tags" => string.Join(", ", value.EnumerateArray().Select(v => v.GetString())),
+                "postedFromDays" or "postedToDays" => null,
+                _ => value.ValueKind switch
+                {
+                    JsonValueKind.Number => value.GetRawText(),
+                    JsonValueKind.Null => null,
+                    _ => value.GetString(),
+                },
+            };
+        }
+        foreach (var (source, target) in new[] { ("postedFromDays", "postedFrom"), ("postedToDays", "postedTo") })
+        {
+            if (fields.TryGetProperty(source, out var offset))
+            {
+                values[target] = DateOnly.FromDateTime(context.StartedUtc.AddDays(offset.GetInt32())).ToString("yyyy-MM-dd");
+            }
+        }
+        return values.Where(kv => kv.Value is not null).ToDictionary();
+    }
+
+    private static string Resolve(IReadOnlyDictionary<string, Guid> ids, string? key, string what) =>
+        key is not null && ids.TryGetValue(key, out var id)
+            ? id.ToString()
+            : throw new InvalidOperationException($"Recipe refers to {what} '{key}', which the recipe does not define (or defines later).");
+}

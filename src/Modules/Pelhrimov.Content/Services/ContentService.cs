@@ -1,0 +1,230 @@
+using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Content.Data;
+using Pelhrimov.Content.Domain;
+using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Caching;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Formatting;
+using Pelhrimov.Core.Indexing;
+
+namespace Pelhrimov.Content.Services;
+
+/// <summary>Every change to content: save a version, publish, unpublish, schedule, archive, restore.</summary>
+/// <remarks>Each command stores the content change, its audit entry and its indexing-log entry in one transaction,
+/// then evicts cached public pages if anything public changed.</remarks>
+public sealed class ContentService(
+    ContentDbContext db,
+    CoreDbContext core,
+    ContentValidator validator,
+    IAuditLog audit,
+    IndexingLog indexing,
+    PublicPageCacheInvalidator cache,
+    TimeProvider clock)
+{
+    /// <summary>Stores a new version of an item (a new item when <paramref name="itemId"/> is null), optionally publishing it.</summary>
+    public async Task<ContentCommandResult> SaveAsync(
+        ContentTypeDefinition type, Guid? itemId, ContentInput input, string actor, bool publish,
+        SaveOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var (content, errors) = await validator.ValidateAsync(type, itemId, input, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (publishAt, unpublishAt) = (ToUtc(input.PublishAt), ToUtc(input.UnpublishAt));
+        if (publishAt is not null && publishAt <= now && !publish)
+        {
+            errors.Add(new("Input.PublishAt", "Čas zveřejnění musí být v budoucnosti."));
+        }
+        if (unpublishAt is not null && unpublishAt <= (publishAt ?? now))
+        {
+            errors.Add(new("Input.UnpublishAt", "Čas ukončení zveřejnění musí být pozdější než čas zveřejnění."));
+        }
+        if (content is null || errors.Count > 0)
+        {
+            return new ContentCommandResult(null, errors);
+        }
+
+        ContentItem? item = null;
+        if (itemId is { } existingId)
+        {
+            item = await db.Items.Include(i => i.Versions).FirstOrDefaultAsync(i => i.Id == existingId && i.Type == type.Name, cancellationToken);
+            if (item is null)
+            {
+                return ContentCommandResult.Failed(new ContentError("", "Položka neexistuje nebo byla smazána."));
+            }
+        }
+
+        var result = await SharedTransaction.RunAsync(db, [core], async () =>
+        {
+            if (item is null)
+            {
+                item = new ContentItem { Id = Guid.NewGuid(), Type = type.Name, Key = options?.Key, CreatedUtc = now, CreatedBy = actor };
+                db.Items.Add(item);
+            }
+            var previous = item.Versions.FirstOrDefault(v => v.IsLatest);
+            var published = item.Versions.FirstOrDefault(v => v.IsPublished);
+            foreach (var v in item.Versions)
+            {
+                v.IsLatest = false;
+            }
+            var version = new ContentVersion
+            {
+                ItemId = item.Id,
+                Number = item.Versions.Count == 0 ? 1 : item.Versions.Max(v => v.Number) + 1,
+                Type = type.Name,
+                Title = content.Title,
+                Slug = content.Slug,
+                IsLatest = true,
+                CreatedUtc = now,
+                Author = actor,
+                PublishedUtc = options?.PublishedUtc ?? published?.PublishedUtc ?? previous?.PublishedUtc,
+                ScheduledPublishUtc = publish ? null : publishAt,
+                ScheduledUnpublishUtc = unpublishAt,
+            };
+            ApplyFields(version, content.Fields);
+            item.Versions.Add(version);
+            db.Versions.Add(version);
+            audit.Add("content.saved", type.Name, item.Id.ToString(), $"Uložena verze {version.Number} položky „{version.Title}“.", actor);
+            if (publish)
+            {
+                Publish(item, version, actor, now);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await core.SaveChangesAsync(cancellationToken);
+            return ContentCommandResult.Ok(item.Id);
+        }, cancellationToken);
+        if (publish)
+        {
+            await cache.InvalidateAsync(cancellationToken);
+        }
+        return result;
+    }
+
+    public Task<bool> PublishAsync(Guid itemId, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(itemId, actor, (item, now) =>
+        {
+            var latest = item.Versions.Single(v => v.IsLatest);
+            Publish(item, latest, actor, now);
+        }, cancellationToken);
+
+    public Task<bool> UnpublishAsync(Guid itemId, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(itemId, actor, (item, _) => Unpublish(item, actor, "content.unpublished", "Zrušeno zveřejnění"), cancellationToken);
+
+    public Task<bool> ArchiveAsync(Guid itemId, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(itemId, actor, (item, _) =>
+        {
+            Unpublish(item, actor, "content.archived", "Archivována položka");
+            item.IsArchived = true;
+        }, cancellationToken);
+
+    /// <summary>Makes an older version the latest draft again (as a new version, so history only grows).</summary>
+    public async Task<ContentCommandResult> RestoreAsync(ContentTypeDefinition type, Guid itemId, int number, string actor, CancellationToken cancellationToken = default)
+    {
+        var old = await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.ItemId == itemId && v.Number == number, cancellationToken);
+        if (old is null)
+        {
+            return ContentCommandResult.Failed(new ContentError("", "Tato verze neexistuje."));
+        }
+        var fields = ContentFields.FromJson(old.FieldsJson);
+        var input = new ContentInput
+        {
+            Title = old.Title,
+            Slug = old.Slug,
+            Fields = fields.Values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value),
+        };
+        var result = await SaveAsync(type, itemId, input, actor, publish: false, cancellationToken: cancellationToken);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync("content.restored", type.Name, itemId.ToString(), $"Obnovena verze {number} položky „{old.Title}“ jako nový koncept.", actor, cancellationToken);
+        }
+        return result;
+    }
+
+    /// <summary>Publishes and unpublishes what editors scheduled; returns how many items changed.</summary>
+    public async Task<int> RunSchedulesAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Versions.AsNoTracking()
+            .Where(v => (v.IsLatest && !v.IsPublished && v.ScheduledPublishUtc != null && v.ScheduledPublishUtc <= now)
+                        || (v.IsPublished && v.ScheduledUnpublishUtc != null && v.ScheduledUnpublishUtc <= now))
+            .Select(v => new { v.ItemId, Publish = !v.IsPublished })
+            .ToListAsync(cancellationToken);
+        foreach (var entry in due)
+        {
+            if (entry.Publish)
+            {
+                await PublishAsync(entry.ItemId, "plánovač", cancellationToken);
+            }
+            else
+            {
+                await ChangeAsync(entry.ItemId, "plánovač", (item, _) =>
+                {
+                    Unpublish(item, "plánovač", "content.unpublished", "Podle plánu ukončeno zveřejnění");
+                    foreach (var v in item.Versions)
+                    {
+                        v.ScheduledUnpublishUtc = null;
+                    }
+                }, cancellationToken);
+            }
+        }
+        return due.Count;
+    }
+
+    private async Task<bool> ChangeAsync(Guid itemId, string actor, Action<ContentItem, DateTime> change, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.Include(i => i.Versions).FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+        if (item is null)
+        {
+            return false;
+        }
+        await SharedTransaction.RunAsync(db, [core], async () =>
+        {
+            change(item, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(cancellationToken);
+            await core.SaveChangesAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+        await cache.InvalidateAsync(cancellationToken);
+        return true;
+    }
+
+    private void Publish(ContentItem item, ContentVersion version, string actor, DateTime now)
+    {
+        foreach (var v in item.Versions)
+        {
+            v.IsPublished = false;
+        }
+        version.IsPublished = true;
+        version.PublishedUtc ??= now;
+        version.ScheduledPublishUtc = null;
+        item.IsArchived = false;
+        indexing.Append(item.Type, item.Id.ToString(), IndexingTaskKind.Update);
+        audit.Add("content.published", item.Type, item.Id.ToString(), $"Zveřejněna verze {version.Number} položky „{version.Title}“.", actor);
+    }
+
+    private void Unpublish(ContentItem item, string actor, string action, string summary)
+    {
+        var title = item.Versions.FirstOrDefault(v => v.IsLatest)?.Title;
+        foreach (var v in item.Versions)
+        {
+            v.IsPublished = false;
+            v.ScheduledPublishUtc = null;
+        }
+        indexing.Append(item.Type, item.Id.ToString(), IndexingTaskKind.Delete);
+        audit.Add(action, item.Type, item.Id.ToString(), $"{summary}: „{title}“.", actor);
+    }
+
+    private static void ApplyFields(ContentVersion version, ContentFields fields)
+    {
+        version.FieldsJson = fields.ToJson();
+        version.Category = fields["category"] is { Length: > 0 } category ? category : null;
+        version.ParentId = fields.Guid("parent");
+        version.MenuOrder = fields.Int("menuOrder");
+        // The board shows an entry from the start of its first day to the end of its last day, Prague time.
+        version.PostedFromUtc = fields.Date("postedFrom") is { } from ? CzechFormat.ToUtc(from.ToDateTime(TimeOnly.MinValue)) : null;
+        version.PostedToUtc = fields.Date("postedTo") is { } to ? CzechFormat.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue)) : null;
+    }
+
+    private static DateTime? ToUtc(DateTime? local) => local is { } value ? CzechFormat.ToUtc(value) : null;
+}
+
+/// <summary>Options used when content is imported rather than edited (recipes).</summary>
+public sealed record SaveOptions(string? Key = null, DateTime? PublishedUtc = null);

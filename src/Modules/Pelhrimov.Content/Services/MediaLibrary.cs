@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pelhrimov.Content.Data;
+using Pelhrimov.Content.Domain;
+using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Hosting;
+using SkiaSharp;
+
+namespace Pelhrimov.Content.Services;
+
+/// <summary>Stores uploaded images and PDFs after checking what they really are, and makes resized image variants.</summary>
+public sealed class MediaLibrary(ContentDbContext db, IAuditLog audit, DataFolder dataFolder, IOptions<MediaOptions> options, TimeProvider clock)
+{
+    public const string AcceptedTypes = "image/jpeg,image/png,image/gif,image/webp,application/pdf";
+
+    private string FolderOf(Guid id) => dataFolder.Combine("media", id.ToString("N"));
+
+    /// <summary>Validates and stores one upload; a refused file gets a Czech reason and nothing is stored.</summary>
+    public async Task<(MediaFile? File, string? Error)> UploadAsync(Stream content, string fileName, string? description, string actor,
+        string? key = null, CancellationToken cancellationToken = default)
+    {
+        var limits = options.Value;
+        using var buffer = new MemoryStream();
+        var maxBytes = Math.Max(limits.MaxImageBytes, limits.MaxDocumentBytes);
+        await CopyLimitedAsync(content, buffer, maxBytes + 1, cancellationToken);
+        if (buffer.Length == 0)
+        {
+            return (null, "Soubor je prázdný.");
+        }
+        var type = FileSignature.Detect(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)));
+        if (type is null)
+        {
+            return (null, "Tento typ souboru nelze nahrát. Povolené jsou obrázky JPEG, PNG, GIF, WebP a dokumenty PDF.");
+        }
+        var limit = type.IsImage ? limits.MaxImageBytes : limits.MaxDocumentBytes;
+        if (buffer.Length > limit)
+        {
+            return (null, $"Soubor je příliš velký. {(type.IsImage ? "Obrázek" : "Dokument")} může mít nejvýše {limit / (1024 * 1024)} MB.");
+        }
+
+        int? width = null, height = null;
+        if (type.IsImage)
+        {
+            using var codec = SKCodec.Create(new MemoryStream(buffer.ToArray()));
+            if (codec is null)
+            {
+                return (null, "Obrázek je poškozený nebo ho nelze přečíst.");
+            }
+            (width, height) = (codec.Info.Width, codec.Info.Height);
+        }
+
+        var media = new MediaFile
+        {
+            Id = Guid.NewGuid(),
+            Key = key,
+            FileName = SafeFileName(fileName, type.Extension),
+            ContentType = type.ContentType,
+            Kind = type.IsImage ? MediaKind.Image : MediaKind.Document,
+            Size = buffer.Length,
+            Width = width,
+            Height = height,
+            Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
+            UploadedUtc = clock.GetUtcNow().UtcDateTime,
+            UploadedBy = actor,
+        };
+        var folder = FolderOf(media.Id);
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "original" + type.Extension), buffer.ToArray(), cancellationToken);
+        db.Media.Add(media);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("media.uploaded", "Media", media.Id.ToString(), $"Nahrán soubor „{media.FileName}“.", actor, cancellationToken);
+        return (media, null);
+    }
+
+    public string OriginalPath(MediaFile media) =>
+        Path.Combine(FolderOf(media.Id), "original" + Path.GetExtension(media.FileName));
+
+    /// <summary>Path of a JPEG variant at most <paramref name="width"/> pixels wide, created on first use.</summary>
+    public async Task<string?> VariantPathAsync(MediaFile media, int width, CancellationToken cancellationToken = default)
+    {
+        if (media.Kind != MediaKind.Image || !options.Value.VariantWidths.Contains(width))
+        {
+            return null;
+        }
+        var path = Path.Combine(FolderOf(media.Id), $"w{width}.jpg");
+        if (File.Exists(path))
+        {
+            return path;
+        }
+        using var original = SKBitmap.Decode(OriginalPath(media));
+        if (original is null)
+        {
+            return null;
+        }
+        var target = Math.Min(width, original.Width);
+        var info = new SKImageInfo(target, Math.Max(1, (int)Math.Round(original.Height * (double)target / original.Width)));
+        using var resized = original.Resize(info, new SKSamplingOptions(SKCubicResampler.Mitchell));
+        using var image = SKImage.FromBitmap(resized);
+        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 82);
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await using (var file = File.Create(temp))
+        {
+            data.SaveTo(file);
+        }
+        File.Move(temp, path, overwrite: true);
+        return path;
+    }
+
+    public Task<MediaFile?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+
+    private static async Task CopyLimitedAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0 && target.Length < limit)
+        {
+            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+        }
+    }
+
+    private static string SafeFileName(string fileName, string extension)
+    {
+        var stem = Slug.FromTitle(Path.GetFileNameWithoutExtension(fileName));
+        return (stem.Length == 0 ? "soubor" : stem) + extension;
+    }
+}

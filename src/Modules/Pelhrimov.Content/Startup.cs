@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Content.Data;
+using Pelhrimov.Content.Recipes;
+using Pelhrimov.Content.Services;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Modules;
+using Pelhrimov.Core.Navigation;
+using Pelhrimov.Core.Security;
+using Pelhrimov.Core.Setup;
+
+namespace Pelhrimov.Content;
+
+/// <summary>Registers content storage, publishing, media, menus and their recipe steps. Routes are on the controllers.</summary>
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleDbContext<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(context, Manifest.ModuleId);
+        services.Configure<MediaOptions>(context.Configuration.GetSection("Media"));
+        services.AddScoped<ContentValidator>();
+        services.AddScoped<ContentService>();
+        services.AddScoped<ContentQueries>();
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<ISiteMenuSource, MenuSource>();
+        services.AddHostedService<ContentScheduler>();
+
+        services.AddScoped<IRecipeStepHandler, MediaRecipeStep>();
+        services.AddScoped<IRecipeStepHandler, ContentRecipeStep>();
+        services.AddScoped<IRecipeStepHandler, MenusRecipeStep>();
+
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+    }
+}

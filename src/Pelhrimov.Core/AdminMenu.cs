@@ -1,0 +1,13 @@
+using Pelhrimov.Core.Navigation;
+
+namespace Pelhrimov.Core;
+
+/// <summary>Core admin entries: the overview and the audit log.</summary>
+public sealed class CoreAdminMenu : IAdminMenuProvider
+{
+    public IEnumerable<AdminMenuItem> GetItems() =>
+    [
+        new("Přehled", "/admin", null, 0),
+        new("Auditní záznam", "/admin/audit", CorePermissions.ViewAuditLog.Name, 90),
+    ];
+}
