@@ -14,7 +14,7 @@ public sealed class HomeController(ContentQueries queries) : Controller
     [OutputCache(PolicyName = PublicPageCache.PolicyName)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var articles = await queries.ListArticlesAsync(null, 1, 4, cancellationToken);
+        var articles = await queries.ListArticlesAsync(null, 1, 3, cancellationToken);
         var notices = await queries.ListNoticeBoardAsync(false, null, 1, 5, cancellationToken);
         var situations = await queries.ListLifeSituationsAsync(cancellationToken);
         var categories = ContentTypes.LifeSituationCategories
