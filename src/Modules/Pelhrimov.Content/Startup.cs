@@ -21,6 +21,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentValidator>();
         services.AddScoped<ContentService>();
         services.AddScoped<ContentQueries>();
+        services.AddScoped<ContentAdminQueries>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<ISiteMenuSource, MenuSource>();
         services.AddHostedService<ContentScheduler>();

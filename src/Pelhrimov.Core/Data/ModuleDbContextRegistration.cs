@@ -45,7 +45,7 @@ public static class ModuleDbContextRegistration
 
         public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
         {
-            using var scope = services.CreateScope();
+            await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
             await db.Database.MigrateAsync(cancellationToken);
         }

@@ -7,13 +7,15 @@ namespace Pelhrimov.Core.Data;
 /// <summary>One database connection per request scope, shared by every module's context.</summary>
 /// <remarks>Sharing the connection lets a module store its change, the audit entry and the indexing-log or outbox
 /// entry in one transaction (see <see cref="SharedTransaction"/>).</remarks>
-public sealed class ScopedConnection(PortalDatabase database) : IAsyncDisposable
+public sealed class ScopedConnection(PortalDatabase database) : IAsyncDisposable, IDisposable
 {
     private DbConnection? _connection;
 
     public DbConnection Connection => _connection ??= database.CreateConnection();
 
     public ValueTask DisposeAsync() => _connection?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    public void Dispose() => _connection?.Dispose();
 }
 
 /// <summary>Runs work of several contexts in one transaction on their shared connection.</summary>

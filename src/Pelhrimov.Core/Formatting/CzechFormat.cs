@@ -31,6 +31,14 @@ public static class CzechFormat
     public static string Money(decimal amount) =>
         amount.ToString(decimal.Truncate(amount) == amount ? "N0" : "N2", Culture) + "\u00A0Kč";
 
+    /// <summary>A file size as people read it: <c>850 kB</c>, <c>20 MB</c>, <c>1,5 MB</c>.</summary>
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes}\u00A0B",
+        < 1024 * 1024 => (bytes / 1024.0).ToString("N0", Culture) + "\u00A0kB",
+        _ => (bytes / (1024.0 * 1024)).ToString(bytes % (1024 * 1024) == 0 ? "N0" : "N1", Culture) + "\u00A0MB",
+    };
+
     /// <summary>ISO date for machine-readable attributes such as <c>&lt;time datetime&gt;</c>.</summary>
     public static string Iso(DateTime utc) => ToLocal(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -17,7 +17,7 @@ public sealed class RecipeExecutor(IServiceProvider services, TimeProvider clock
         {
             var name = step.GetProperty("name").GetString();
             // Each step in its own scope so that one step's tracked entities do not leak into the next.
-            using var scope = services.CreateScope();
+            await using var scope = services.CreateAsyncScope();
             var handler = scope.ServiceProvider.GetServices<IRecipeStepHandler>()
                 .FirstOrDefault(h => string.Equals(h.StepName, name, StringComparison.OrdinalIgnoreCase));
             if (handler is null)

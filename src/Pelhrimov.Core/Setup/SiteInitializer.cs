@@ -34,7 +34,7 @@ public sealed class SiteInitializer(
             await moduleDatabase.MigrateAsync(services, cancellationToken);
         }
 
-        using var scope = services.CreateScope();
+        await using var scope = services.CreateAsyncScope();
         var core = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
         if (await core.SiteSettings.AnyAsync(s => s.Key == SetupMarkerKey, cancellationToken))
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Domain;
 using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Hosting;
 using SkiaSharp;
 
@@ -35,7 +36,7 @@ public sealed class MediaLibrary(ContentDbContext db, IAuditLog audit, DataFolde
         var limit = type.IsImage ? limits.MaxImageBytes : limits.MaxDocumentBytes;
         if (buffer.Length > limit)
         {
-            return (null, $"Soubor je příliš velký. {(type.IsImage ? "Obrázek" : "Dokument")} může mít nejvýše {limit / (1024 * 1024)} MB.");
+            return (null, $"Soubor je příliš velký. {(type.IsImage ? "Obrázek" : "Dokument")} může mít nejvýše {CzechFormat.FileSize(limit)}.");
         }
 
         int? width = null, height = null;

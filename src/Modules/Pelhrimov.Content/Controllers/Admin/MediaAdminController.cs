@@ -34,7 +34,7 @@ public sealed class MediaAdminController(ContentDbContext db, MediaLibrary libra
         var items = await query.OrderByDescending(m => m.UploadedUtc).Skip((strana - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         ViewData["Kind"] = druh;
         ViewData["Search"] = q;
-        return View(new Paged<MediaFile>(items, strana, PageSize, total));
+        return View("Index", new Paged<MediaFile>(items, strana, PageSize, total));
     }
 
     [HttpPost("")]
