@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Pelhrimov.Core.Admin;
+using Pelhrimov.Identity.Domain;
+using Pelhrimov.Identity.Models;
+using Pelhrimov.Identity.Services;
+
+namespace Pelhrimov.Identity.Controllers;
+
+/// <summary>Staff sign-in with e-mail and password, sign-out, and the access-denied page.</summary>
+public sealed class SignInController(
+    StaffSignInManager signIn,
+    UserManager<StaffUser> users,
+    SignInEvents events) : AdminController
+{
+    public const string AdminHome = "/admin";
+
+    [AllowAnonymous]
+    [HttpGet("/admin/prihlaseni")]
+    public IActionResult Index(string? returnUrl)
+    {
+        NoStore();
+        return View(new SignInInput { ReturnUrl = Url.LocalOrNull(returnUrl) });
+    }
+
+    [AllowAnonymous]
+    [HttpPost("/admin/prihlaseni")]
+    public async Task<IActionResult> Index(SignInInput input, CancellationToken cancellationToken)
+    {
+        NoStore();
+        input.ReturnUrl = Url.LocalOrNull(input.ReturnUrl);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var user = await users.FindByEmailAsync(input.Email.Trim());
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
+
+        if (result.Succeeded)
+        {
+            await events.SucceededAsync(user!, "heslo", cancellationToken);
+            return LocalRedirect(input.ReturnUrl ?? AdminHome);
+        }
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(TwoFactorSignInController.Index), "TwoFactorSignIn", new { returnUrl = input.ReturnUrl });
+        }
+        if (result.IsLockedOut)
+        {
+            await events.LockedOutAsync(user!, cancellationToken);
+            ModelState.AddModelError(nameof(SignInInput.Email), LockedOutMessage(user!));
+            return View(input);
+        }
+
+        await events.FailedAsync(input.Email.Trim(), user, cancellationToken);
+        ModelState.AddModelError(nameof(SignInInput.Email), "E-mail nebo heslo není správné.");
+        return View(input);
+    }
+
+    [HttpPost("/admin/odhlaseni")]
+    public async Task<IActionResult> SignOutPost(CancellationToken cancellationToken)
+    {
+        var email = User.Identity?.Name;
+        await signIn.SignOutAsync();
+        await events.SignedOutAsync(email, cancellationToken);
+        Flash("Byli jste odhlášeni.");
+        return Redirect(Startup.LoginPath);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/admin/pristup-odepren")]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    private static string LockedOutMessage(StaffUser user) =>
+        user.LockoutEnd?.Year == 9999
+            ? "Účet je zablokovaný. Obraťte se na správce webu."
+            : "Účet je po opakovaných chybných pokusech na 15 minut zablokovaný. Zkuste to prosím později.";
+
+    private void NoStore() => Response.Headers.CacheControl = "no-store";
+}

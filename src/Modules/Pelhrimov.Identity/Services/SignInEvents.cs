@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using Pelhrimov.Core.Audit;
+using Pelhrimov.Identity.Domain;
+
+namespace Pelhrimov.Identity.Services;
+
+/// <summary>Records the outcome of every staff sign-in attempt in the audit log, and the time of the last success.</summary>
+public sealed class SignInEvents(UserManager<StaffUser> users, IAuditLog audit, TimeProvider clock)
+{
+    public async Task SucceededAsync(StaffUser user, string how, CancellationToken cancellationToken = default)
+    {
+        user.LastSignInUtc = clock.GetUtcNow().UtcDateTime;
+        await users.UpdateAsync(user);
+        await audit.RecordAsync(StaffAuditActions.SignIn, StaffAuditActions.EntityType, user.Id.ToString(),
+            $"Přihlášení ({how}).", user.Email, cancellationToken);
+    }
+
+    /// <summary>A wrong e-mail or password; <paramref name="email"/> is what was typed, the account may not exist.</summary>
+    public Task FailedAsync(string email, StaffUser? user, CancellationToken cancellationToken = default) =>
+        audit.RecordAsync(StaffAuditActions.SignInFailed, StaffAuditActions.EntityType, user?.Id.ToString(),
+            user is null ? "Neúspěšné přihlášení: neznámý e-mail." : "Neúspěšné přihlášení: chybné heslo.",
+            Truncate(email), cancellationToken);
+
+    public Task LockedOutAsync(StaffUser user, CancellationToken cancellationToken = default) =>
+        audit.RecordAsync(StaffAuditActions.LockedOut, StaffAuditActions.EntityType, user.Id.ToString(),
+            "Přihlášení odmítnuto: účet je zablokován.", user.Email, cancellationToken);
+
+    public Task TwoFactorFailedAsync(StaffUser user, string what, CancellationToken cancellationToken = default) =>
+        audit.RecordAsync(StaffAuditActions.TwoFactorFailed, StaffAuditActions.EntityType, user.Id.ToString(),
+            $"Neúspěšné ověření ve dvou krocích ({what}).", user.Email, cancellationToken);
+
+    public async Task RecoveryCodeUsedAsync(StaffUser user, CancellationToken cancellationToken = default) =>
+        await audit.RecordAsync(StaffAuditActions.RecoveryCodeUsed, StaffAuditActions.EntityType, user.Id.ToString(),
+            $"Použit záložní kód; zbývá {await users.CountRecoveryCodesAsync(user)}.", user.Email, cancellationToken);
+
+    public Task SignedOutAsync(string? email, CancellationToken cancellationToken = default) =>
+        audit.RecordAsync(StaffAuditActions.SignOut, StaffAuditActions.EntityType, null, "Odhlášení.", email, cancellationToken);
+
+    // The audit log's actor column holds 256 characters; whatever someone typed must fit.
+    private static string Truncate(string value) => value.Length <= 200 ? value : value[..200];
+}

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Modules;
+using Pelhrimov.Core.Navigation;
+using Pelhrimov.Core.Security;
+using Pelhrimov.Core.Setup;
+using Pelhrimov.Identity.Data;
+using Pelhrimov.Identity.Domain;
+using Pelhrimov.Identity.Services;
+using Pelhrimov.Identity.Setup;
+
+namespace Pelhrimov.Identity;
+
+/// <summary>Staff accounts: Identity stores, the <c>Staff</c> cookie, roles and permissions, setup and the admin screens.</summary>
+/// <remarks>
+/// Staff sign in only through the <c>Staff</c> scheme, whose cookie is scoped to <c>/admin</c>. Citizen sign-in (eID) will
+/// get its own scheme and tables, so a citizen session can never satisfy an admin policy.
+/// </remarks>
+public sealed class Startup : ModuleStartup
+{
+    public const string LoginPath = "/admin/prihlaseni";
+    public const string AccessDeniedPath = "/admin/pristup-odepren";
+    private const string AdminPath = "/admin";
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleDbContext<IdentityDataContext, SqliteIdentityDataContext, PostgresIdentityDataContext>(context, Manifest.ModuleId);
+
+        services.AddIdentityCore<StaffUser>(ConfigureIdentity)
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<IdentityDataContext>()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+            .AddSignInManager<StaffSignInManager>()
+            .AddErrorDescriber<CzechIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication()
+            .AddCookie(PermissionPolicies.StaffScheme, ConfigureStaffCookie)
+            // Between password and code: who passed the password step, for five minutes.
+            .AddCookie(IdentityConstants.TwoFactorUserIdScheme, o => AdminCookie(o, "portal.staff.2fa", TimeSpan.FromMinutes(5)))
+            // "Remember this device": no code asked on this browser for 30 days, until the user's security stamp changes.
+            .AddCookie(IdentityConstants.TwoFactorRememberMeScheme, o =>
+            {
+                AdminCookie(o, "portal.staff.device", TimeSpan.FromDays(30));
+                o.Events.OnValidatePrincipal = SecurityStampValidator.ValidateAsync<ITwoFactorSecurityStampValidator>;
+            });
+        // How soon a role change, a block or a password change reaches a session that is already open.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddScoped<DefaultRoles>();
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<SignInEvents>();
+        services.AddScoped<StaffUserSearch>();
+        services.AddScoped<ISetupTask, DefaultRolesSetupTask>();
+        services.AddScoped<ISetupTask, FirstAdministratorSetupTask>();
+        services.AddScoped<IRecipeStepHandler, UsersRecipeStep>();
+        services.AddHostedService<DefaultRolesOnStart>();
+    }
+
+    private static void ConfigureIdentity(IdentityOptions o)
+    {
+        o.Password.RequiredLength = 12;
+        o.Password.RequireUppercase = true;
+        o.Password.RequireLowercase = true;
+        o.Password.RequireDigit = true;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.Lockout.AllowedForNewUsers = true;
+        o.User.RequireUniqueEmail = true;
+        o.SignIn.RequireConfirmedAccount = false;
+    }
+
+    private static void ConfigureStaffCookie(CookieAuthenticationOptions o)
+    {
+        AdminCookie(o, "portal.staff", TimeSpan.FromMinutes(30));
+        o.LoginPath = LoginPath;
+        o.AccessDeniedPath = AccessDeniedPath;
+        o.SlidingExpiration = true;
+        o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+    }
+
+    /// <summary>A cookie only the admin sees: sent to <c>/admin</c> only, hidden from scripts, not sent on cross-site posts.</summary>
+    private static void AdminCookie(CookieAuthenticationOptions o, string name, TimeSpan lifetime)
+    {
+        o.Cookie.Name = name;
+        o.Cookie.Path = AdminPath;
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.ExpireTimeSpan = lifetime;
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Modules;
+using Pelhrimov.Theme.Layout;
+
+namespace Pelhrimov.Theme;
+
+/// <summary>The public theme: the layout, its CSS and scripts (static files under <c>/_content/Pelhrimov.Theme/</c>).</summary>
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddScoped<SiteChromeLoader>();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace Pelhrimov.BrowserTests;
+
+/// <summary>Runs axe-core on a page and fails with every violation: rule, impact, help and the elements concerned.</summary>
+public static class AxeAssert
+{
+    /// <summary>WCAG 2.1 level A and AA, which zákon 99/2019 Sb. asks of public-sector websites.</summary>
+    public static readonly string[] Wcag21AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    public static async Task NoViolationsAsync(IPage page, params string[] tags)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. tags.Length > 0 ? tags : Wcag21AA] },
+        });
+        if (result.Violations.Length == 0)
+        {
+            return;
+        }
+
+        var report = new StringBuilder($"{result.Violations.Length} accessibility rule(s) violated on {page.Url}:");
+        foreach (var violation in result.Violations)
+        {
+            report.AppendLine().Append($"- {violation.Id} ({violation.Impact}): {violation.Help} <{violation.HelpUrl}>");
+            foreach (var node in violation.Nodes)
+            {
+                report.AppendLine().Append($"    at {node.Target}: {Shorten(node.Html)}");
+            }
+        }
+        Assert.Fail(report.ToString());
+    }
+
+    private static string Shorten(string html) => html.Length <= 160 ? html : html[..157] + "...";
+}

@@ -1,0 +1,38 @@
+namespace Pelhrimov.BrowserTests.Fixtures;
+
+/// <summary>The browser helpers catch what they claim to, on pages made up for the purpose.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class BrowserFixtureTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task AxeAssert_lists_each_violation_with_rule_impact_help_and_element()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync("<html><head><title>Pokus</title></head><body><main><img src=\"x.png\" id=\"bez-popisu\"></main></body></html>");
+
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.FailException>(() => AxeAssert.NoViolationsAsync(page));
+
+        Assert.Contains("- html-has-lang (serious):", failure.Message);
+        Assert.Contains("- image-alt (critical):", failure.Message);
+        Assert.Contains("#bez-popisu", failure.Message);
+    }
+
+    [Fact]
+    public async Task Opened_page_reports_scripts_the_content_security_policy_blocked()
+    {
+        await using var context = await browser.NewContextAsync();
+        await context.RouteAsync("**/csp-pokus", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            ContentType = "text/html",
+            Headers = new Dictionary<string, string> { ["Content-Security-Policy"] = "script-src 'self'" },
+            Body = "<!doctype html><html lang=\"cs\"><title>Pokus</title><script>document.title = 'x'</script></html>",
+        }));
+        var page = await context.NewPageAsync();
+        var opened = new BrowserPage(context, page);
+
+        await page.GotoAsync("/csp-pokus");
+
+        Assert.Contains(opened.Problems, p => p.Contains("Content Security Policy", StringComparison.Ordinal));
+    }
+}

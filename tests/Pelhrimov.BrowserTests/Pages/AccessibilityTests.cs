@@ -1,0 +1,29 @@
+namespace Pelhrimov.BrowserTests.Pages;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser)
+{
+    [Theory]
+    [MemberData(nameof(PublicPages.Urls), MemberType = typeof(PublicPages))]
+    public async Task Page_has_no_WCAG_2_1_AA_violations(string url)
+    {
+        await using var page = await browser.OpenAsync(url);
+
+        await AxeAssert.NoViolationsAsync(page.Page);
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicPages.Urls), MemberType = typeof(PublicPages))]
+    public async Task Page_loads_without_script_errors_CSP_violations_or_missing_assets(string url)
+    {
+        await using var page = await browser.OpenAsync(url);
+        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var problems = page.Problems.Where(p => !IsExpectedStatus(p, page.Status)).ToList();
+        Assert.True(problems.Count == 0, $"{url}:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+    }
+
+    // The browser logs the 404 of a not-found page itself as a console error; that one is the point of the page.
+    private static bool IsExpectedStatus(string problem, int status) =>
+        status >= 400 && problem.Contains($"status of {status}", StringComparison.Ordinal);
+}

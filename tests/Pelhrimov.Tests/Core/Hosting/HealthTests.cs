@@ -1,0 +1,29 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Pelhrimov.Tests.Core.Hosting;
+
+[Collection(PortalCollection.Name)]
+public sealed class HealthTests(PortalApp app)
+{
+    [Fact]
+    public async Task Health_endpoint_reports_database_status()
+    {
+        using var response = await app.CreateClient().GetAsync("/health", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        var database = json.RootElement.GetProperty("checks").GetProperty("database");
+        Assert.Equal("Healthy", database.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Health_endpoint_is_never_cached()
+    {
+        using var response = await app.CreateClient().GetAsync("/health", TestContext.Current.CancellationToken);
+
+        Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store expected on /health");
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Data;
+
+namespace Pelhrimov.Tests.Infrastructure;
+
+/// <summary>How a <see cref="PortalApp"/> differs from the defaults (fresh site, <c>PORTAL_TEST_DB</c>, test administrator).</summary>
+public sealed class PortalAppOptions
+{
+    /// <summary>Database of the fresh site the app creates when it is not given one; <c>PORTAL_TEST_DB</c> when null.</summary>
+    public DatabaseProvider? Database { get; init; }
+
+    /// <summary>Extra configuration, applied last (a null value clears a key).</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    /// <summary>Replaces services after the app registered its own, e.g. a fixed <see cref="TimeProvider"/>.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+}

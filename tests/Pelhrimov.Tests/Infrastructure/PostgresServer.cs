@@ -1,0 +1,89 @@
+using Npgsql;
+
+namespace Pelhrimov.Tests.Infrastructure;
+
+/// <summary>Creates and drops the throw-away databases of PostgreSQL test runs.</summary>
+public static class PostgresServer
+{
+    /// <summary>Host and port of the server, for messages (never the password).</summary>
+    public static string Describe()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer);
+        return $"{builder.Host}:{builder.Port}";
+    }
+
+    /// <summary>Null when the server answers; otherwise why not.</summary>
+    public static async Task<string?> ProbeAsync()
+    {
+        try
+        {
+            await using var connection = await OpenAdminConnectionAsync(timeoutSeconds: 3);
+            return null;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>Creates an empty database with a unique name and returns the connection string the app should use.</summary>
+    public static async Task<string> CreateDatabaseAsync()
+    {
+        var name = "portal_test_" + Guid.NewGuid().ToString("N");
+        await using (var connection = await OpenAdminConnectionAsync())
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        return new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>Ends every session on the database, then drops it.</summary>
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database
+            ?? throw new ArgumentException("The connection string names no database.", nameof(connectionString));
+        using (var pooled = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+        await using var connection = await OpenAdminConnectionAsync();
+        await using (var terminate = new NpgsqlCommand(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", connection))
+        {
+            terminate.Parameters.AddWithValue("name", name);
+            await terminate.ExecuteNonQueryAsync();
+        }
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    public static async Task<bool> DatabaseExistsAsync(string name)
+    {
+        await using var connection = await OpenAdminConnectionAsync();
+        await using var query = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", connection);
+        query.Parameters.AddWithValue("name", name);
+        return (long)(await query.ExecuteScalarAsync())! > 0;
+    }
+
+    private static async Task<NpgsqlConnection> OpenAdminConnectionAsync(int timeoutSeconds = 15)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer)
+        {
+            Database = "postgres",
+            Timeout = timeoutSeconds,
+            Pooling = false,
+        };
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        try
+        {
+            await connection.OpenAsync();
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

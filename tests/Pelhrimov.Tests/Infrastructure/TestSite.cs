@@ -1,0 +1,70 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Pelhrimov.Core.Data;
+
+namespace Pelhrimov.Tests.Infrastructure;
+
+/// <summary>
+/// What a site keeps between runs: a data folder in the temp directory and, for PostgreSQL, a database of its own.
+/// Start one or more <see cref="PortalApp"/>s on it in turn; disposing it deletes the folder and drops the database.
+/// </summary>
+public sealed class TestSite : IAsyncDisposable
+{
+    private TestSite(string dataPath, DatabaseProvider provider, string? connectionString)
+    {
+        DataPath = dataPath;
+        Provider = provider;
+        ConnectionString = connectionString;
+    }
+
+    /// <summary>The absolute path given to the app as <c>App:DataPath</c>.</summary>
+    public string DataPath { get; }
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The PostgreSQL connection string; null for SQLite, whose database lives in <see cref="DataPath"/>.</summary>
+    public string? ConnectionString { get; }
+
+    /// <summary>Name of the PostgreSQL database, null for SQLite.</summary>
+    public string? DatabaseName => ConnectionString is null ? null : new NpgsqlConnectionStringBuilder(ConnectionString).Database;
+
+    /// <summary>A new, empty site; the database provider defaults to <c>PORTAL_TEST_DB</c>.</summary>
+    public static async Task<TestSite> CreateAsync(DatabaseProvider? provider = null)
+    {
+        var chosen = provider ?? TestEnvironment.Database;
+        // The folder itself is not created: the app must cope with a data folder that does not exist yet.
+        var dataPath = Path.Combine(Path.GetTempPath(), "portal-test-" + Guid.NewGuid().ToString("N"));
+        string? connectionString = null;
+        if (chosen == DatabaseProvider.Postgres)
+        {
+            if (await PostgresServer.ProbeAsync() is { } problem)
+            {
+                throw new InvalidOperationException(
+                    $"{TestEnvironment.DatabaseVariable}=Postgres but no PostgreSQL server answers at {PostgresServer.Describe()}: {problem}");
+            }
+            connectionString = await PostgresServer.CreateDatabaseAsync();
+        }
+        return new TestSite(dataPath, chosen, connectionString);
+    }
+
+    /// <summary>The configuration that points an app at this site.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Settings()
+    {
+        yield return new("App:DataPath", DataPath);
+        yield return new("Database:Provider", Provider.ToString());
+        yield return new("ConnectionStrings:Default", ConnectionString ?? "");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (ConnectionString is not null)
+        {
+            await PostgresServer.DropDatabaseAsync(ConnectionString);
+        }
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataPath))
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+    }
+}
