@@ -2,19 +2,17 @@ using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.Identity;
 
-/// <summary>The rights the Identity module checks: managing staff accounts and reading the audit log.</summary>
+/// <summary>The rights the Identity module checks: managing staff accounts (the audit log is the core's).</summary>
 public sealed class Permissions : IPermissionProvider
 {
     public const string ManageUsersName = "Identity.ManageUsers";
-    public const string ViewAuditLogName = "Identity.ViewAuditLog";
 
     public static readonly Permission ManageUsers = new(ManageUsersName, "Spravovat účty zaměstnanců a jejich role");
-    public static readonly Permission ViewAuditLog = new(ViewAuditLogName, "Číst auditní záznam");
 
-    public IEnumerable<Permission> GetPermissions() => [ManageUsers, ViewAuditLog];
+    public IEnumerable<Permission> GetPermissions() => [ManageUsers];
 
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultRoles() =>
     [
-        (StaffRoles.Administrator, [ManageUsers, ViewAuditLog]),
+        (StaffRoles.Administrator, [ManageUsers]),
     ];
 }

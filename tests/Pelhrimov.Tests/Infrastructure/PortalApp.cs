@@ -58,9 +58,16 @@ public sealed class PortalApp : IAsyncLifetime
             await app.InitializeAsync();
             return app;
         }
-        catch
+        catch (Exception startFailure)
         {
-            await app.DisposeAsync();
+            try
+            {
+                await app.DisposeAsync();
+            }
+            catch (Exception cleanupFailure)
+            {
+                throw new AggregateException(startFailure, cleanupFailure);
+            }
             throw;
         }
     }
@@ -127,14 +134,21 @@ public sealed class PortalApp : IAsyncLifetime
             _clients.ForEach(c => c.Dispose());
             _clients.Clear();
         }
-        if (_factory is not null)
+        try
         {
-            await _factory.DisposeAsync();
-            _factory = null;
+            if (_factory is not null)
+            {
+                await _factory.DisposeAsync();
+                _factory = null;
+            }
         }
-        if (_ownsSite && _site is not null)
+        finally
         {
-            await _site.DisposeAsync();
+            if (_ownsSite && _site is not null)
+            {
+                _ownsSite = false;
+                await _site.DisposeAsync();
+            }
         }
     }
 
