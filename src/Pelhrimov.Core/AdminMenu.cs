@@ -8,6 +8,7 @@ public sealed class CoreAdminMenu : IAdminMenuProvider
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new("Přehled", "/admin", null, 0),
+        new("Nastavení webu", "/admin/nastaveni", CorePermissions.ManageSettings.Name, 80),
         new("Auditní záznam", "/admin/audit", CorePermissions.ViewAuditLog.Name, 90),
     ];
 }

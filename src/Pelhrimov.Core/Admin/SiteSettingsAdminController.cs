@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Mvc;
+using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Caching;
+using Pelhrimov.Core.Security;
+using Pelhrimov.Core.Settings;
+using Pelhrimov.Core.Validation;
+
+namespace Pelhrimov.Core.Admin;
+
+/// <summary><c>/admin/nastaveni</c>: the town's name, address, identifiers, office hours and department contacts.</summary>
+[Route("admin/nastaveni")]
+[AuthorizePermission("Core.ManageSettings")]
+public sealed class SiteSettingsAdminController(SiteSettingsStore store, IAuditLog audit, PublicPageCacheInvalidator cache) : AdminController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(SiteSettingsForm.From(await store.GetAsync<SiteSettings>(cancellationToken)));
+
+    [HttpPost("")]
+    public async Task<IActionResult> Index([Bind(Prefix = "")] SiteSettingsForm form, CancellationToken cancellationToken)
+    {
+        foreach (var (key, message) in form.Validate())
+        {
+            ModelState.AddModelError(key, message);
+        }
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+        await store.SaveAsync(form.ToSettings(), cancellationToken);
+        await audit.RecordAsync("settings.saved", "SiteSettings", null, "Změněno nastavení webu (údaje o městě a kontakty).", cancellationToken: cancellationToken);
+        await cache.InvalidateAsync(cancellationToken);
+        Flash("Nastavení je uložené.");
+        return Redirect("/admin/nastaveni");
+    }
+}
+
+/// <summary>The settings form: plain fields, office hours and contacts as one line per entry.</summary>
+public sealed class SiteSettingsForm
+{
+    public string? TownName { get; set; }
+    public string? OfficialName { get; set; }
+    public string? Street { get; set; }
+    public string? PostCode { get; set; }
+    public string? City { get; set; }
+    public string? IcoNumber { get; set; }
+    public string? Dic { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public string? DataBox { get; set; }
+    public string? BankAccount { get; set; }
+    public string? Web { get; set; }
+
+    /// <summary>One line per entry: <c>Pondělí a středa | 7:30–17:00</c>.</summary>
+    public string? OfficeHours { get; set; }
+
+    /// <summary>One line per department: <c>Odbor výstavby | +420 565 351 111 | vystavba@mesto.cz</c>.</summary>
+    public string? Contacts { get; set; }
+
+    public static SiteSettingsForm From(SiteSettings s) => new()
+    {
+        TownName = s.TownName, OfficialName = s.OfficialName, Street = s.Street, PostCode = s.PostCode, City = s.City,
+        IcoNumber = s.Ico, Dic = s.Dic, Phone = s.Phone, Email = s.Email, DataBox = s.DataBox, BankAccount = s.BankAccount, Web = s.Web,
+        OfficeHours = string.Join("\n", s.OfficeHours.Select(h => $"{h.Days} | {h.Hours}")),
+        Contacts = string.Join("\n", s.Contacts.Select(c => $"{c.Department} | {c.Phone} | {c.Email}")),
+    };
+
+    public IEnumerable<(string Key, string Message)> Validate()
+    {
+        if (string.IsNullOrWhiteSpace(TownName))
+        {
+            yield return (nameof(TownName), "Zadejte název obce.");
+        }
+        if (string.IsNullOrWhiteSpace(OfficialName))
+        {
+            yield return (nameof(OfficialName), "Zadejte oficiální název, například „Město Pelhřimov“.");
+        }
+        if (Ico.Normalize(IcoNumber) is null)
+        {
+            yield return (nameof(IcoNumber), "IČO musí mít 8 číslic a platnou kontrolní číslici, například 00248801.");
+        }
+        if (!string.IsNullOrWhiteSpace(Email) && !System.Net.Mail.MailAddress.TryCreate(Email.Trim(), out _))
+        {
+            yield return (nameof(Email), "Zadejte e-mailovou adresu ve tvaru podatelna@mesto.cz.");
+        }
+        if (!string.IsNullOrWhiteSpace(DataBox) && !System.Text.RegularExpressions.Regex.IsMatch(DataBox.Trim(), "^[a-z0-9]{7}$"))
+        {
+            yield return (nameof(DataBox), "ID datové schránky má 7 znaků (malá písmena a číslice).");
+        }
+        if (Lines(OfficeHours).Any(l => l.Length != 2))
+        {
+            yield return (nameof(OfficeHours), "Každý řádek úředních hodin zapište jako „dny | hodiny“.");
+        }
+        if (Lines(Contacts).Any(l => l.Length is < 1 or > 3 || l[0].Length == 0))
+        {
+            yield return (nameof(Contacts), "Každý řádek kontaktů zapište jako „odbor | telefon | e-mail“.");
+        }
+    }
+
+    public SiteSettings ToSettings() => new()
+    {
+        TownName = TownName!.Trim(), OfficialName = OfficialName!.Trim(), Street = Trim(Street), PostCode = Trim(PostCode), City = Trim(City),
+        Ico = Ico.Normalize(IcoNumber)!, Dic = Trim(Dic), Phone = Trim(Phone), Email = Trim(Email), DataBox = Trim(DataBox),
+        BankAccount = Trim(BankAccount), Web = Trim(Web),
+        OfficeHours = Lines(OfficeHours).Select(l => new OfficeHours(l[0], l[1])).ToList(),
+        Contacts = Lines(Contacts).Select(l => new DepartmentContact(l[0], l.ElementAtOrDefault(1) is { Length: > 0 } p ? p : null, l.ElementAtOrDefault(2) is { Length: > 0 } e ? e : null)).ToList(),
+    };
+
+    private static string Trim(string? value) => value?.Trim() ?? "";
+
+    private static List<string[]> Lines(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries)).ToList();
+}
