@@ -23,6 +23,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentQueries>();
         services.AddScoped<ContentAdminQueries>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<MenuEditor>();
         services.AddScoped<ISiteMenuSource, MenuSource>();
         services.AddHostedService<ContentScheduler>();
 
