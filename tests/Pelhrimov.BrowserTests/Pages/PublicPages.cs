@@ -6,7 +6,42 @@ public static class PublicPages
     public static readonly TheoryData<string> Urls =
     [
         "/",
+        "/aktuality",
+        "/aktuality?rubrika=Doprava",
+        "/aktuality/poplatek-za-odpad-2027",
+        "/zivotni-situace",
+        "/zivotni-situace/prihlaseni-k-trvalemu-pobytu",
+        "/uredni-deska",
+        "/uredni-deska/archiv",
+        "/uredni-deska/zahajeni-rizeni-bytovy-dum-humpolecka",
+        "/o-meste",
+        "/o-meste/historie",
+        "/kontakty",
+        "/uredni-hodiny",
+        "/povinne-zverejnovane-informace",
+        "/prohlaseni-o-pristupnosti",
         "/tato-stranka-neexistuje",
         "/admin/prihlaseni",
+    ];
+}
+
+/// <summary>Admin pages checked in the browser after signing in as the administrator.</summary>
+public static class AdminPages
+{
+    public static readonly TheoryData<string> Urls =
+    [
+        "/admin",
+        "/admin/obsah?typ=Article",
+        "/admin/obsah?typ=NoticeBoardEntry",
+        "/admin/obsah/novy/Article",
+        "/admin/obsah/novy/LifeSituation",
+        "/admin/obsah/novy/NoticeBoardEntry",
+        "/admin/obsah/novy/Page",
+        "/admin/media",
+        "/admin/menu",
+        "/admin/nastaveni",
+        "/admin/audit",
+        "/admin/uzivatele",
+        "/admin/ucet",
     ];
 }

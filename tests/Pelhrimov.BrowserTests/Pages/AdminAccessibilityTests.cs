@@ -1,0 +1,67 @@
+using Pelhrimov.Tests.Infrastructure;
+
+namespace Pelhrimov.BrowserTests.Pages;
+
+/// <summary>The admin as an editor uses it: signed in through the real form, checked with axe, editor enhanced with Trix.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AdminAccessibilityTests(BrowserFixture browser)
+{
+    private async Task<IPage> SignedInPageAsync()
+    {
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin/prihlaseni");
+        await page.GetByLabel("E-mail").FillAsync(PortalApp.AdminEmail);
+        await page.GetByLabel("Heslo").FillAsync(PortalApp.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/admin/prihlaseni"));
+        return page;
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminPages.Urls), MemberType = typeof(AdminPages))]
+    public async Task Admin_page_has_no_WCAG_2_1_AA_violations(string url)
+    {
+        var page = await SignedInPageAsync();
+        await using var _ = page.Context;
+
+        var response = await page.GotoAsync(url);
+        Assert.Equal(200, response!.Status);
+        await AxeAssert.NoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_content_editor_and_its_error_summary_have_no_violations()
+    {
+        var page = await SignedInPageAsync();
+        await using var _ = page.Context;
+        await page.GotoAsync("/admin/obsah/novy/Article");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uložit koncept" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        Assert.Contains("Zadejte název.", await page.Locator(".error-summary").InnerTextAsync());
+        await AxeAssert.NoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task An_editor_writes_an_article_in_the_rich_text_editor_and_publishes_it()
+    {
+        var page = await SignedInPageAsync();
+        await using var _ = page.Context;
+        await page.GotoAsync("/admin/obsah/novy/Article");
+
+        await page.GetByLabel("Název", new() { Exact = true }).FillAsync("Článek z prohlížeče");
+        await page.GetByLabel("Perex").FillAsync("Krátké shrnutí napsané v testu.");
+        await page.GetByLabel("Rubrika").SelectOptionAsync("Kultura");
+        var editor = page.Locator("trix-editor").First;
+        await editor.ClickAsync();
+        await page.Keyboard.TypeAsync("Text napsaný v editoru.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uložit a zveřejnit" }).ClickAsync();
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/admin/obsah/[0-9a-f-]{36}$"));
+
+        await page.GotoAsync("/aktuality/clanek-z-prohlizece");
+        Assert.Equal("Článek z prohlížeče", (await page.Locator("h1").InnerTextAsync()).Trim());
+        Assert.Contains("Text napsaný v editoru.", await page.Locator(".rich-text").InnerTextAsync());
+    }
+}
