@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
@@ -25,6 +26,9 @@ public sealed class Startup : ModuleStartup
     public const string AccessDeniedPath = "/admin/pristup-odepren";
     private const string AdminPath = "/admin";
 
+    /// <summary>Configuration key: how often an open session is checked against the account (default one minute).</summary>
+    public const string SessionCheckIntervalKey = "Identity:SessionCheckInterval";
+
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddModuleDbContext<IdentityDataContext, SqliteIdentityDataContext, PostgresIdentityDataContext>(context, Manifest.ModuleId);
@@ -37,7 +41,9 @@ public sealed class Startup : ModuleStartup
             .AddErrorDescriber<CzechIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
-        services.AddAuthentication()
+        // Forbid() without a scheme (the content editor refusing to publish) answers like a failed permission check:
+        // with the access-denied page of the staff cookie, not with an exception for want of a default scheme.
+        services.AddAuthentication(o => o.DefaultForbidScheme = PermissionPolicies.StaffScheme)
             .AddCookie(PermissionPolicies.StaffScheme, ConfigureStaffCookie)
             // Between password and code: who passed the password step, for five minutes.
             .AddCookie(IdentityConstants.TwoFactorUserIdScheme, o => AdminCookie(o, "portal.staff.2fa", TimeSpan.FromMinutes(5)))
@@ -48,7 +54,9 @@ public sealed class Startup : ModuleStartup
                 o.Events.OnValidatePrincipal = SecurityStampValidator.ValidateAsync<ITwoFactorSecurityStampValidator>;
             });
         // How soon a role change, a block or a password change reaches a session that is already open.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Tests shorten it to see a password reset end a session without waiting.
+        var sessionCheckInterval = context.Configuration.GetValue<TimeSpan?>(SessionCheckIntervalKey) ?? TimeSpan.FromMinutes(1);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = sessionCheckInterval);
 
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
@@ -56,6 +64,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<StaffAccounts>();
         services.AddScoped<SignInEvents>();
         services.AddScoped<StaffUserSearch>();
+        services.AddScoped<StaffUserDetails>();
         services.AddScoped<ISetupTask, DefaultRolesSetupTask>();
         services.AddScoped<ISetupTask, FirstAdministratorSetupTask>();
         services.AddScoped<IRecipeStepHandler, UsersRecipeStep>();

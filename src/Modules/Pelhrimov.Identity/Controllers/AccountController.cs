@@ -36,13 +36,7 @@ public sealed class AccountController(
         {
             return Redirect(Startup.LoginPath);
         }
-        if (!string.IsNullOrEmpty(input.NewPassword))
-        {
-            foreach (var error in await accounts.CheckPasswordAsync(input.NewPassword))
-            {
-                ModelState.AddModelError(nameof(ChangePasswordInput.NewPassword), error.Description);
-            }
-        }
+        await ModelState.CheckPasswordAsync(accounts, input.NewPassword, nameof(ChangePasswordInput.NewPassword));
         if (!ModelState.IsValid)
         {
             return View(input);

@@ -65,13 +65,44 @@ public sealed class AuthenticatorController(
         return await ShowNewRecoveryCodes(user, cancellationToken);
     }
 
-    [HttpPost("/admin/ucet/overovaci-aplikace/vypnout")]
-    public async Task<IActionResult> Disable(CancellationToken cancellationToken)
+    [HttpGet("/admin/ucet/overovaci-aplikace/vypnout")]
+    public async Task<IActionResult> Disable()
     {
         if (await users.GetUserAsync(User) is not { } user)
         {
             return Redirect(Startup.LoginPath);
         }
+        if (!user.TwoFactorEnabled)
+        {
+            return Redirect("/admin/ucet");
+        }
+        return View(new DisableAuthenticatorInput());
+    }
+
+    [HttpPost("/admin/ucet/overovaci-aplikace/vypnout")]
+    public async Task<IActionResult> Disable(DisableAuthenticatorInput input, CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Redirect(Startup.LoginPath);
+        }
+        if (!user.TwoFactorEnabled)
+        {
+            return Redirect("/admin/ucet");
+        }
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+        // Wrong passwords count towards the lockout as at sign-in: an unattended session must not be a way to guess it.
+        var check = await signIn.CheckPasswordSignInAsync(user, input.CurrentPassword, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            ModelState.AddModelError(nameof(DisableAuthenticatorInput.CurrentPassword),
+                check.IsLockedOut ? SignInController.LockedOutMessage(user) : "Heslo není správné.");
+            return View(input);
+        }
+
         await users.SetTwoFactorEnabledAsync(user, false);
         // A new key, so that the app already set up stops being valid if verification is turned on again.
         await users.ResetAuthenticatorKeyAsync(user);

@@ -80,7 +80,8 @@ public sealed class SignInController(
         return View();
     }
 
-    private static string LockedOutMessage(StaffUser user) =>
+    /// <summary>Why a locked account is refused: blocked by an administrator, or for a while after wrong passwords.</summary>
+    internal static string LockedOutMessage(StaffUser user) =>
         user.LockoutEnd?.Year == 9999
             ? "Účet je zablokovaný. Obraťte se na správce webu."
             : "Účet je po opakovaných chybných pokusech na 15 minut zablokovaný. Zkuste to prosím později.";

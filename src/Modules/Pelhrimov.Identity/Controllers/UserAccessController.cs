@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Admin;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Identity.Domain;
@@ -9,14 +8,16 @@ using Pelhrimov.Identity.Services;
 
 namespace Pelhrimov.Identity.Controllers;
 
-/// <summary>One staff account: its details, its roles, and blocking or unblocking its sign-in.</summary>
+/// <summary>One staff account: its page, its roles, and blocking or unblocking its sign-in.</summary>
 [AuthorizePermission(Permissions.ManageUsersName)]
 public sealed class UserAccessController(
     UserManager<StaffUser> users,
-    RoleManager<IdentityRole<Guid>> roleManager,
     StaffAccounts accounts,
-    TimeProvider clock) : AdminController
+    StaffUserDetails details) : AdminController
 {
+    /// <summary>The account page; other controllers show it again with the errors of the form they handle.</summary>
+    public const string DetailView = "~/Areas/Admin/Views/UserAccess/Index.cshtml";
+
     [HttpGet("/admin/uzivatele/{id:guid}")]
     public async Task<IActionResult> Index(Guid id)
     {
@@ -24,7 +25,7 @@ public sealed class UserAccessController(
         {
             return NotFound();
         }
-        return View(await DetailOf(user, [.. await users.GetRolesAsync(user)]));
+        return View(await details.ForAsync(user, User));
     }
 
     [HttpPost("/admin/uzivatele/{id:guid}/role")]
@@ -35,7 +36,7 @@ public sealed class UserAccessController(
             return NotFound();
         }
         selected = (selected ?? []).Distinct(StringComparer.Ordinal).ToList();
-        var detail = await DetailOf(user, selected);
+        var detail = await details.ForAsync(user, User, selected);
         if (selected.Any(r => !detail.AllRoles.Contains(r)))
         {
             ModelState.AddModelError(nameof(UserDetailModel.Roles), "Vyberte jen z nabízených rolí.");
@@ -87,21 +88,6 @@ public sealed class UserAccessController(
         Flash(result.Succeeded ? $"Účet {user.Email} je odblokovaný." : Describe(result));
         return Redirect($"/admin/uzivatele/{user.Id}");
     }
-
-    private async Task<UserDetailModel> DetailOf(StaffUser user, List<string> selectedRoles) => new()
-    {
-        Id = user.Id,
-        Email = user.Email ?? "",
-        DisplayName = user.DisplayName,
-        IsLocked = StaffAccounts.IsLocked(user, clock.GetUtcNow()),
-        LockoutEnd = user.LockoutEnd,
-        TwoFactorEnabled = user.TwoFactorEnabled,
-        CreatedUtc = user.CreatedUtc,
-        LastSignInUtc = user.LastSignInUtc,
-        AllRoles = await roleManager.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync(),
-        IsCurrentUser = user.Id.ToString() == users.GetUserId(User),
-        Roles = selectedRoles,
-    };
 
     private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
 }

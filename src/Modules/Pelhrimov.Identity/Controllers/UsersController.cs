@@ -39,13 +39,7 @@ public sealed class UsersController(
         {
             ModelState.AddModelError(nameof(CreateUserInput.Role), "Vyberte jednu z nabízených rolí.");
         }
-        if (!string.IsNullOrEmpty(input.Password))
-        {
-            foreach (var error in await accounts.CheckPasswordAsync(input.Password))
-            {
-                ModelState.AddModelError(nameof(CreateUserInput.Password), error.Description);
-            }
-        }
+        await ModelState.CheckPasswordAsync(accounts, input.Password, nameof(CreateUserInput.Password));
         if (!ModelState.IsValid)
         {
             return View(input);
@@ -54,12 +48,7 @@ public sealed class UsersController(
         var (result, user) = await accounts.CreateAsync(input.Email, input.DisplayName, input.Role, input.Password, cancellationToken);
         if (!result.Succeeded)
         {
-            // The user name is the e-mail: a duplicate e-mail is reported once, not also as a duplicate user name.
-            var errors = result.Errors.Where(e => e.Code != nameof(IdentityErrorDescriber.DuplicateUserName));
-            foreach (var (field, message) in errors.Select(e => (FieldOf(e), e.Description)).Distinct())
-            {
-                ModelState.AddModelError(field, message);
-            }
+            ModelState.AddIdentityErrors(result, nameof(CreateUserInput.Email), nameof(CreateUserInput.Password));
             return View(input);
         }
         Flash($"Účet {user.Email} byl vytvořen. Předejte heslo jeho držiteli bezpečnou cestou.");
@@ -68,13 +57,4 @@ public sealed class UsersController(
 
     private async Task<IReadOnlyList<string>> RoleNamesAsync() =>
         await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync();
-
-    /// <summary>Which form field an Identity error belongs to; the error summary links to it.</summary>
-    private static string FieldOf(IdentityError error) => error.Code switch
-    {
-        _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => nameof(CreateUserInput.Password),
-        nameof(IdentityErrorDescriber.InvalidUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)
-            or nameof(IdentityErrorDescriber.InvalidEmail) => nameof(CreateUserInput.Email),
-        _ => "",
-    };
 }

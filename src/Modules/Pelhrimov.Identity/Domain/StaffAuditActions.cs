@@ -15,7 +15,9 @@ public static class StaffAuditActions
     public const string TwoFactorDisabled = "staff.2fa-disabled";
     public const string RecoveryCodesGenerated = "staff.recovery-codes-generated";
     public const string PasswordChanged = "staff.password-changed";
+    public const string PasswordReset = "staff.password-reset";
     public const string UserCreated = "staff.user-created";
+    public const string UserUpdated = "staff.user-updated";
     public const string RolesChanged = "staff.roles-changed";
     public const string UserLocked = "staff.user-locked";
     public const string UserUnlocked = "staff.user-unlocked";

@@ -5,7 +5,7 @@ using Pelhrimov.Identity.Domain;
 
 namespace Pelhrimov.Identity.Services;
 
-/// <summary>Creates staff accounts and changes their roles and lock state, recording each change in the audit log.</summary>
+/// <summary>Creates staff accounts and changes their details, password, roles and lock state, recording each change in the audit log.</summary>
 /// <remarks>Used by the admin screens, the first-administrator setup task and the <c>Users</c> recipe step alike.</remarks>
 public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit, TimeProvider clock)
 {
@@ -32,6 +32,50 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit,
         await audit.RecordAsync(StaffAuditActions.UserCreated, StaffAuditActions.EntityType, user.Id.ToString(),
             $"Vytvořen účet {user.Email} s rolí {StaffRoles.DisplayName(role)}.", cancellationToken: cancellationToken);
         return (result, user);
+    }
+
+    /// <summary>Renames the account and changes the e-mail it signs in with; another account's e-mail is refused.</summary>
+    /// <remarks>The security stamp stays: open sessions go on and pick up the new name at their next check.</remarks>
+    public async Task<IdentityResult> UpdateProfileAsync(
+        StaffUser user, string displayName, string email, CancellationToken cancellationToken = default)
+    {
+        var (oldName, oldEmail) = (user.DisplayName, user.Email);
+        displayName = displayName.Trim();
+        email = email.Trim();
+        if (displayName == oldName && email == oldEmail)
+        {
+            return IdentityResult.Success;
+        }
+
+        user.DisplayName = displayName;
+        user.Email = email;
+        user.UserName = email;
+        // Validates (a unique e-mail and user name) before it stores anything.
+        var result = await users.UpdateAsync(user);
+        if (!result.Succeeded)
+        {
+            // The page shown with the errors must describe the account as it is stored.
+            (user.DisplayName, user.Email, user.UserName) = (oldName, oldEmail, oldEmail);
+            return result;
+        }
+        await audit.RecordAsync(StaffAuditActions.UserUpdated, StaffAuditActions.EntityType, user.Id.ToString(),
+            $"Účet {oldEmail}: jméno {user.DisplayName}, e-mail {user.Email}.", cancellationToken: cancellationToken);
+        return result;
+    }
+
+    /// <summary>Sets a password chosen by an administrator and ends the user's open sessions at their next security-stamp check.</summary>
+    public async Task<IdentityResult> ResetPasswordAsync(StaffUser user, string newPassword, CancellationToken cancellationToken = default)
+    {
+        // A reset token redeemed at once: Identity's one path that checks the policy, stores the hash and renews the
+        // security stamp in a single update, so a refused password leaves the old one in place.
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, newPassword);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(StaffAuditActions.PasswordReset, StaffAuditActions.EntityType, user.Id.ToString(),
+                $"Administrátor nastavil nové heslo účtu {user.Email}.", cancellationToken: cancellationToken);
+        }
+        return result;
     }
 
     /// <summary>What is wrong with <paramref name="password"/> under the staff password policy; empty when nothing is.</summary>
