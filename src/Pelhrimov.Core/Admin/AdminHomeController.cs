@@ -6,8 +6,8 @@ using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.Core.Admin;
 
-/// <summary><c>/admin</c>: tiles for what the signed-in user may do and the latest changes they may see.</summary>
-public sealed class AdminHomeController(IEnumerable<IAdminMenuProvider> menus, CoreDbContext db) : AdminController
+/// <summary><c>/admin</c>: tiles for what the signed-in user may do, the dashboard sections of the modules present, and the latest changes.</summary>
+public sealed class AdminHomeController(IEnumerable<IAdminMenuProvider> menus, IEnumerable<IAdminDashboardProvider> dashboards, CoreDbContext db) : AdminController
 {
     [HttpGet("/admin")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -19,6 +19,9 @@ public sealed class AdminHomeController(IEnumerable<IAdminMenuProvider> menus, C
             ? await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(10).ToListAsync(cancellationToken)
             : [];
         ViewData["Recent"] = recent;
+        ViewData["Sections"] = dashboards.SelectMany(d => d.GetSections())
+            .Where(s => s.Permission is null || PermissionPolicies.HasPermission(User, s.Permission))
+            .OrderBy(s => s.Order).ToList();
         return View(tiles);
     }
 }

@@ -215,4 +215,37 @@ public sealed class ContentAdminTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/admin/prihlaseni", response.Headers.Location!.AbsolutePath);
     }
+
+    [Fact]
+    public async Task An_editor_previews_a_draft_with_the_public_layout_while_readers_still_get_404()
+    {
+        var staff = await app.CreateStaffClientAsync();
+        using var saved = await ContentEditing.CreateArticleAsync(staff, ContentEditing.Article("Tajný koncept", "tajny-koncept", "<p>Ještě nehotový text.</p>"), publish: false);
+        var id = ContentEditing.ItemIdOf(saved);
+
+        var preview = await staff.GetHtmlAsync($"/admin/obsah/{id}/nahled");
+
+        Assert.Equal("Tajný koncept", preview.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Náhled verze 1", preview.QuerySelector("[role=note]")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, await app.CreateClient().StatusOfAsync("/aktuality/tajny-koncept"));
+        Assert.NotEqual(HttpStatusCode.OK, await app.CreateClient(allowAutoRedirect: false).StatusOfAsync($"/admin/obsah/{id}/nahled"));
+    }
+
+    [Fact]
+    public async Task Scheduled_unpublication_takes_the_article_down_by_itself()
+    {
+        var staff = await app.CreateStaffClientAsync();
+        var reader = app.CreateClient();
+        var until = Pelhrimov.Core.Formatting.CzechFormat.ToLocal(DateTime.UtcNow.AddSeconds(2)).ToString("yyyy-MM-ddTHH:mm:ss");
+        var values = ContentEditing.Article("Dočasné oznámení", "docasne-oznameni");
+        values["Input.UnpublishAt"] = until;
+
+        using var saved = await ContentEditing.CreateArticleAsync(staff, values, publish: true);
+        Assert.Equal(HttpStatusCode.OK, await reader.StatusOfAsync("/aktuality/docasne-oznameni"));
+
+        await Task.Delay(TimeSpan.FromSeconds(2.5), TestContext.Current.CancellationToken);
+        await app.InScopeAsync(sp => sp.GetRequiredService<ContentService>().RunSchedulesAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, await reader.StatusOfAsync("/aktuality/docasne-oznameni"));
+    }
 }
