@@ -4,6 +4,7 @@ using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Recipes;
 using Pelhrimov.Content.Services;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Indexing;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
@@ -25,6 +26,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MediaLibrary>();
         services.AddScoped<MenuEditor>();
         services.AddScoped<ISiteMenuSource, MenuSource>();
+        services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
         services.AddHostedService<ContentScheduler>();
 
         services.AddScoped<IRecipeStepHandler, MediaRecipeStep>();

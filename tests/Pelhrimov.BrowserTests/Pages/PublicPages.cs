@@ -20,6 +20,7 @@ public static class PublicPages
         "/uredni-hodiny",
         "/povinne-zverejnovane-informace",
         "/prohlaseni-o-pristupnosti",
+        "/hledat?q=poplatek+za+odpad", "/hledat?q=xyzxyz",
         "/tato-stranka-neexistuje",
         "/admin/prihlaseni",
     ];
@@ -41,6 +42,8 @@ public static class AdminPages
         "/admin/menu",
         "/admin/nastaveni",
         "/admin/audit",
+        "/admin/vyhledavani",
+        "/admin/statistiky",
         "/admin/uzivatele",
         "/admin/ucet",
     ];

@@ -1,0 +1,22 @@
+using System.Text;
+
+namespace Pelhrimov.Analytics.Services;
+
+/// <summary>CSV as Czech Excel opens it: UTF-8 with a byte-order mark, semicolons, CRLF, a header row.</summary>
+public static class CsvDocument
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var text = new StringBuilder();
+        foreach (var row in rows.Prepend(header))
+        {
+            text.AppendJoin(';', row.Select(Field)).Append("\r\n");
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    private static string Field(string value) =>
+        value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+}

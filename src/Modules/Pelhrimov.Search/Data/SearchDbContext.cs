@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Search.Domain;
+
+namespace Pelhrimov.Search.Data;
+
+/// <summary>The search module's tables: searches that found nothing. The index itself lives in the data folder.</summary>
+public class SearchDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public DbSet<UnansweredSearch> UnansweredSearches => Set<UnansweredSearch>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SearchDbContext).Assembly);
+}
+
+public sealed class SqliteSearchDbContext(DbContextOptions<SqliteSearchDbContext> options) : SearchDbContext(options);
+
+public sealed class PostgresSearchDbContext(DbContextOptions<PostgresSearchDbContext> options) : SearchDbContext(options);
+
+public sealed class SqliteSearchDesignTimeFactory() : SqliteDesignTimeFactory<SqliteSearchDbContext>(Manifest.ModuleId);
+
+public sealed class PostgresSearchDesignTimeFactory() : PostgresDesignTimeFactory<PostgresSearchDbContext>(Manifest.ModuleId);

@@ -1,0 +1,14 @@
+using Pelhrimov.Core.Modules;
+
+namespace Pelhrimov.Search;
+
+public sealed class Manifest : ModuleManifest
+{
+    public const string ModuleId = "Search";
+
+    public override string Id => ModuleId;
+
+    public override string Name => "Vyhledávání";
+
+    public override IReadOnlyList<string> Dependencies => ["Core"];
+}

@@ -1,0 +1,39 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Pelhrimov.Core.Indexing;
+
+namespace Pelhrimov.Search.Services;
+
+/// <summary>The Lucene fields a <see cref="SearchDocument"/> is stored as.</summary>
+public static class SearchFields
+{
+    public const string Key = "key";
+    public const string Kind = "kind";
+    public const string Title = "title";
+    public const string Text = "text";
+    public const string Url = "url";
+    public const string Summary = "summary";
+    public const string Category = "category";
+    public const string Published = "published";
+    public const string VisibleFrom = "visibleFrom";
+    public const string VisibleTo = "visibleTo";
+
+    public static Document ToLucene(SearchDocument d)
+    {
+        var doc = new Document
+        {
+            new StringField(Key, d.Kind + ":" + d.ItemId, Field.Store.YES),
+            new StringField(Kind, d.Kind, Field.Store.YES),
+            new TextField(Title, d.Title, Field.Store.YES),
+            new TextField(Text, d.Text, Field.Store.YES),
+            new StoredField(Url, d.Url),
+            new StoredField(Summary, d.Summary),
+            new StoredField(Category, d.Category ?? ""),
+            new StoredField(Published, d.PublishedUtc?.Ticks ?? 0),
+            // Items without a window are visible always; the window is checked at query time, so no job takes entries down.
+            new Int64Field(VisibleFrom, d.VisibleFromUtc?.Ticks ?? long.MinValue, Field.Store.NO),
+            new Int64Field(VisibleTo, d.VisibleToUtc?.Ticks ?? long.MaxValue, Field.Store.NO),
+        };
+        return doc;
+    }
+}

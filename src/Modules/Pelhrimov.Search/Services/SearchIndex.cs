@@ -1,0 +1,157 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Pelhrimov.Core.Hosting;
+using Pelhrimov.Core.Indexing;
+
+namespace Pelhrimov.Search.Services;
+
+/// <summary>The node's own Lucene index in <c>App_Data/search-index</c>: one writer per process, near-real-time searchers,
+/// and the indexing-log cursor kept in the commit's user data so that the cursor and the documents are committed together.</summary>
+public sealed class SearchIndex(DataFolder dataFolder, ILogger<SearchIndex> logger) : IDisposable
+{
+    private const string CursorKey = "indexingLogCursor";
+    private readonly object _gate = new();
+    private FSDirectory? _directory;
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+
+    public CzechSearchAnalyzer Analyzer { get; } = new();
+
+    public string Path { get; } = dataFolder.Combine("search-index");
+
+    /// <summary>False until the index was opened (at start-up, in the background).</summary>
+    public bool IsOpen => _searchers is not null;
+
+    /// <summary>Changes whenever searches may see different results; cached result pages vary by it.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    private long _version;
+
+    /// <summary>The last indexing-log entry whose change is in the committed index.</summary>
+    public long Cursor { get; private set; }
+
+    /// <summary>Opens the index; returns false when it was missing or unreadable and must be rebuilt (it is then empty).</summary>
+    public bool Open()
+    {
+        lock (_gate)
+        {
+            var healthy = TryOpen();
+            if (!healthy)
+            {
+                Close();
+                if (System.IO.Directory.Exists(Path))
+                {
+                    System.IO.Directory.Delete(Path, recursive: true);
+                }
+                OpenWriter();
+                Cursor = 0;
+            }
+            return healthy;
+        }
+    }
+
+    private bool TryOpen()
+    {
+        try
+        {
+            _directory = FSDirectory.Open(Path);
+            if (!DirectoryReader.IndexExists(_directory))
+            {
+                logger.LogInformation("Search index at {Path} is missing; it will be rebuilt", Path);
+                return false;
+            }
+            CheckIndexIsReadable();
+            OpenWriter();
+            var data = _writer!.CommitData;
+            Cursor = data is not null && data.TryGetValue(CursorKey, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var cursor) ? cursor : 0;
+            return data is not null && data.ContainsKey(CursorKey);
+        }
+        // A lock held by another process is not damage: the caller fails rather than deleting a live index.
+        catch (Exception e) when (e is not LockObtainFailedException && e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException)
+        {
+            logger.LogWarning(e, "Search index at {Path} is unreadable; it will be rebuilt", Path);
+            return false;
+        }
+    }
+
+    private void CheckIndexIsReadable()
+    {
+        using var reader = DirectoryReader.Open(_directory);
+        _ = reader.NumDocs;
+    }
+
+    private void OpenWriter()
+    {
+        _directory ??= FSDirectory.Open(Path);
+        var config = new IndexWriterConfig(CzechSearchAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        _writer = new IndexWriter(_directory, config);
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            _writer.Commit();
+        }
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    public void Upsert(SearchDocument document) => Writer.UpdateDocument(KeyTerm(document.Kind, document.ItemId), SearchFields.ToLucene(document));
+
+    public void Delete(string kind, string itemId) => Writer.DeleteDocuments(KeyTerm(kind, itemId));
+
+    public void DeleteAll() => Writer.DeleteAll();
+
+    /// <summary>Commits what was written together with the new cursor, then makes it visible to searches.</summary>
+    public void Commit(long cursor)
+    {
+        Writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+        Writer.Commit();
+        Cursor = cursor;
+        _searchers!.MaybeRefreshBlocking();
+        Interlocked.Increment(ref _version);
+    }
+
+    /// <summary>Runs <paramref name="search"/> on the current searcher and releases it.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var searchers = _searchers ?? throw new InvalidOperationException("The search index is not open yet.");
+        var searcher = searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public int DocumentCount => IsOpen ? Search(s => s.IndexReader.NumDocs) : 0;
+
+    public long SizeOnDisk => System.IO.Directory.Exists(Path)
+        ? new DirectoryInfo(Path).EnumerateFiles().Sum(f => f.Length)
+        : 0;
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("The search index is not open yet.");
+
+    private static Term KeyTerm(string kind, string itemId) => new(SearchFields.Key, kind + ":" + itemId);
+
+    private void Close()
+    {
+        _searchers?.Dispose();
+        _searchers = null;
+        _writer?.Dispose();
+        _writer = null;
+        _directory?.Dispose();
+        _directory = null;
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            Close();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Modules;
+using Pelhrimov.Core.Navigation;
+using Pelhrimov.Core.Security;
+using Pelhrimov.Search.Data;
+using Pelhrimov.Search.Services;
+
+namespace Pelhrimov.Search;
+
+/// <summary>Registers the node's index, the indexer that follows the indexing log, the search page and the suggestion API.</summary>
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleDbContext<SearchDbContext, SqliteSearchDbContext, PostgresSearchDbContext>(context, Manifest.ModuleId);
+        services.AddScoped<UnansweredSearches>();
+        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<SearchIndexStatus>();
+        services.AddSingleton<SearchIndexSignal>();
+        services.AddSingleton<SearchService>();
+        services.AddHostedService<SearchIndexer>();
+        services.AddOutputCache(SearchResultsCache.AddPolicy);
+
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddAdminDashboard<AdminDashboard>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/api/v1/search", (string? q, SearchService search) =>
+            TypedResults.Ok(search.Suggest(q, 8).Select(h => new SearchSuggestion(h.Title, h.Url, h.Kind, SearchKinds.NameOf(h.Kind)))));
+}
+
+/// <summary>One suggestion of <c>GET /api/v1/search?q=</c>.</summary>
+public sealed record SearchSuggestion(string Title, string Url, string Kind, string KindName);
