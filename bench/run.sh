@@ -77,6 +77,7 @@ cleanup() {
     trap - EXIT INT TERM
     [[ -n "$CHILD_PID" ]] && stop_pid "$CHILD_PID"
     [[ -n "$APP_PID" ]] && stop_pid "$APP_PID"
+    [[ -n "${PUBLISH:-}" ]] && rm -f "$PUBLISH/wwwroot/bench-static.html"
     if [[ "${BENCH_KEEP:-0}" == 1 ]]; then
         log "kept $WORK"
     else

@@ -49,7 +49,11 @@ public static class PortalHost
             .SetApplicationName("Pelhrimov.Portal")
             .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.Combine("keys")));
         services.AddOutputCache(o =>
-            o.AddPolicy(PublicPageCache.PolicyName, p => p.Expire(PublicPageCache.MaxAge).Tag(PublicPageCache.Tag)));
+        {
+            // Bounded so that a crawler inventing URLs cannot grow memory without limit (docs/benchmarks.md).
+            o.SizeLimit = 32 * 1024 * 1024;
+            o.AddPolicy(PublicPageCache.PolicyName, p => p.Expire(PublicPageCache.MaxAge).Tag(PublicPageCache.Tag));
+        });
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
         services.AddAuthorization();
         services.AddAntiforgery(o => o.Cookie.Name = "portal.af");

@@ -177,4 +177,26 @@ public sealed class PublicSiteTests(PortalApp app)
         Assert.True(urls.Count(u => u.StartsWith("/zivotni-situace/")) >= 30);
         Assert.Contains(urls, u => u.StartsWith("/uredni-deska/"));
     }
+
+    [Theory]
+    [InlineData("/aktuality?rubrika=Neexistuje", "/aktuality")]
+    [InlineData("/uredni-deska?odbor=Vymysleny", "/uredni-deska")]
+    [InlineData("/uredni-deska?strana=0", "/uredni-deska")]
+    public async Task Made_up_filters_and_pages_redirect_to_one_canonical_list(string url, string canonical)
+    {
+        using var response = await app.CreateClient(allowAutoRedirect: false).GetAsync(url, Cancel);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_page_number_past_the_end_redirects_to_the_last_page()
+    {
+        using var response = await app.CreateClient(allowAutoRedirect: false).GetAsync("/aktuality?strana=999", Cancel);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        var last = int.Parse(System.Text.RegularExpressions.Regex.Match(response.Headers.Location!.OriginalString, @"^/aktuality\?strana=(\d+)$").Groups[1].Value);
+        Assert.InRange(last, 3, 20);
+    }
 }

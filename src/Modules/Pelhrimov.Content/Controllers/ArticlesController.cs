@@ -22,6 +22,12 @@ public sealed class ArticlesController(ContentQueries queries) : Controller
     {
         var category = ContentTypes.ArticleCategories.Contains(rubrika) ? rubrika : null;
         var page = await queries.ListArticlesAsync(category, strana, PageSize, cancellationToken);
+        // Made-up categories and pages get one canonical URL instead of a rendered (and cached) copy each.
+        if ((!string.IsNullOrEmpty(rubrika) && category is null) || strana != page.Page)
+        {
+            var query = (category is null ? "" : "rubrika=" + Uri.EscapeDataString(category)) + (page.Page > 1 ? (category is null ? "" : "&") + $"strana={page.Page}" : "");
+            return RedirectPermanent("/aktuality" + (query.Length > 0 ? "?" + query : ""));
+        }
         var withMedia = await queries.WithMediaAsync(page.Items, cancellationToken);
         ViewData["Breadcrumbs"] = new List<Breadcrumb> { new("Úvod", "/"), new("Aktuality") };
         return View(new ArticleListModel(new Paged<ContentPage>(withMedia, page.Page, page.PageSize, page.Total), category, ContentTypes.ArticleCategories));

@@ -49,9 +49,28 @@ public sealed class NoticeBoardController(ContentQueries queries) : Controller
         var departments = await queries.ListDepartmentsAsync(cancellationToken);
         var chosen = departments.Contains(department) ? department : null;
         var entries = await queries.ListNoticeBoardAsync(archive, chosen, page, PageSize, cancellationToken);
+        // Made-up filters and pages get one canonical URL instead of a rendered (and cached) copy each.
+        if ((department is not null && chosen is null) || page != entries.Page)
+        {
+            return RedirectPermanent(ListUrl(archive, chosen, entries.Page));
+        }
         ViewData["Breadcrumbs"] = archive
             ? new List<Breadcrumb> { new("Úvod", "/"), new("Úřední deska", "/uredni-deska"), new("Archiv") }
             : new List<Breadcrumb> { new("Úvod", "/"), new("Úřední deska") };
         return View("Index", new NoticeBoardModel(entries, archive, chosen, departments));
+    }
+
+    private static string ListUrl(bool archive, string? department, int page)
+    {
+        var query = new List<string>();
+        if (department is not null)
+        {
+            query.Add("odbor=" + Uri.EscapeDataString(department));
+        }
+        if (page > 1)
+        {
+            query.Add($"strana={page}");
+        }
+        return (archive ? "/uredni-deska/archiv" : "/uredni-deska") + (query.Count > 0 ? "?" + string.Join("&", query) : "");
     }
 }

@@ -13,8 +13,9 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit,
     private static readonly DateTimeOffset LockedIndefinitely = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Creates an account that signs in with <paramref name="email"/>; the role must already exist.</summary>
+    /// <param name="password">Null creates an account without a password: it cannot sign in until an administrator sets one.</param>
     public async Task<(IdentityResult Result, StaffUser User)> CreateAsync(
-        string email, string displayName, string role, string password, CancellationToken cancellationToken = default)
+        string email, string displayName, string role, string? password, CancellationToken cancellationToken = default)
     {
         var user = new StaffUser
         {
@@ -24,7 +25,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit,
             DisplayName = displayName.Trim(),
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
-        var result = await InOrder(() => users.CreateAsync(user, password), () => users.AddToRoleAsync(user, role));
+        var result = await InOrder(() => password is null ? users.CreateAsync(user) : users.CreateAsync(user, password), () => users.AddToRoleAsync(user, role));
         if (!result.Succeeded)
         {
             return (result, user);

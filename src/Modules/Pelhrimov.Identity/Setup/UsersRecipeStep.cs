@@ -8,10 +8,10 @@ using Pelhrimov.Identity.Services;
 
 namespace Pelhrimov.Identity.Setup;
 
-/// <summary>Recipe step <c>Users</c>: staff accounts of the sample site, each with one role and a random password.</summary>
+/// <summary>Recipe step <c>Users</c>: staff accounts of the sample site, each with one role and no password.</summary>
 /// <remarks>
 /// <c>{ "name": "Users", "users": [ { "email": "…", "displayName": "…", "role": "Editor" } ] }</c>.
-/// The passwords are never shown or logged; the people get in through a password reset by an administrator.
+/// Without a password nobody can sign in as them; the people get in after an administrator sets a password.
 /// Accounts that already exist are left alone.
 /// </remarks>
 public sealed class UsersRecipeStep(
@@ -46,7 +46,7 @@ public sealed class UsersRecipeStep(
                 logger.LogInformation("Recipe step Users: {Email} already exists, skipped", email);
                 continue;
             }
-            var (result, _) = await accounts.CreateAsync(email, displayName, role, RandomPassword.Generate(), cancellationToken);
+            var (result, _) = await accounts.CreateAsync(email, displayName, role, password: null, cancellationToken);
             result.ThrowIfFailed($"Recipe step Users: creating {email}");
             logger.LogInformation("Recipe step Users: created {Email} with role {Role}", email, role);
         }
