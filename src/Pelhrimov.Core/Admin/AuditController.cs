@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.Core.Admin;
@@ -26,8 +27,8 @@ public sealed class AuditController(CoreDbContext db) : AdminController
             query = query.Where(a => a.Action.StartsWith(akce.Trim()));
         }
         var total = await query.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        strana = Math.Clamp(strana, 1, pages);
+        var pages = Paging.PageCount(total, PageSize);
+        strana = Paging.Clamp(strana, total, PageSize);
         var entries = await query.OrderByDescending(a => a.Id).Skip((strana - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         ViewData["Who"] = kdo;
         ViewData["Action"] = akce;

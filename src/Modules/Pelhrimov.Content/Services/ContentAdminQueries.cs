@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Domain;
+using Pelhrimov.Core.Navigation;
 
 namespace Pelhrimov.Content.Services;
 
@@ -47,7 +48,7 @@ public sealed class ContentAdminQueries(ContentDbContext db)
             _ => rows.Where(r => !r.Archived),
         };
         var total = await rows.CountAsync(cancellationToken);
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        page = Paging.Clamp(page, total, PageSize);
         var items = await rows.OrderByDescending(r => r.Version.CreatedUtc).ThenByDescending(r => r.Version.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         var list = items.Select(r => new AdminListRow(r.Version.ItemId, r.Version.Title, r.Version.Slug,

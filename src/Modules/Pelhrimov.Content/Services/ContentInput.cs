@@ -14,6 +14,14 @@ public sealed class ContentInput
 
     /// <summary>Prague local time at which to unpublish.</summary>
     public DateTime? UnpublishAt { get; set; }
+
+    /// <summary>The editor's input that reproduces a stored version (title, address and fields).</summary>
+    public static ContentInput From(Domain.ContentVersion version) => new()
+    {
+        Title = version.Title,
+        Slug = version.Slug,
+        Fields = Domain.ContentFields.FromJson(version.FieldsJson).Values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value),
+    };
 }
 
 /// <summary>A validation failure: the form key of the field and a Czech message.</summary>

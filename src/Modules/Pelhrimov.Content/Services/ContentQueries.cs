@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Domain;
 using Pelhrimov.Core.Formatting;
+using Pelhrimov.Core.Navigation;
 
 namespace Pelhrimov.Content.Services;
 
@@ -25,7 +26,7 @@ public sealed class ContentQueries(ContentDbContext db, TimeProvider clock)
             query = query.Where(v => v.Category == category);
         }
         var total = await query.CountAsync(cancellationToken);
-        page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        page = Paging.Clamp(page, total, pageSize);
         var items = await query.OrderByDescending(v => v.PublishedUtc).ThenByDescending(v => v.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new Paged<ContentView>(items.Select(ContentView.From).ToList(), page, pageSize, total);
@@ -52,7 +53,7 @@ public sealed class ContentQueries(ContentDbContext db, TimeProvider clock)
             .Where(v => string.IsNullOrEmpty(department) || v.Fields["department"] == department)
             .OrderByDescending(v => archive ? v.PostedToUtc : v.PostedFromUtc).ThenBy(v => v.Title)
             .ToList();
-        page = Math.Clamp(page, 1, Math.Max(1, (views.Count + pageSize - 1) / pageSize));
+        page = Paging.Clamp(page, views.Count, pageSize);
         return new Paged<ContentView>(views.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, views.Count);
     }
 

@@ -123,14 +123,7 @@ public sealed class ContentService(
         {
             return ContentCommandResult.Failed(new ContentError("", "Tato verze neexistuje."));
         }
-        var fields = ContentFields.FromJson(old.FieldsJson);
-        var input = new ContentInput
-        {
-            Title = old.Title,
-            Slug = old.Slug,
-            Fields = fields.Values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value),
-        };
-        var result = await SaveAsync(type, itemId, input, actor, publish: false, cancellationToken: cancellationToken);
+        var result = await SaveAsync(type, itemId, ContentInput.From(old), actor, publish: false, cancellationToken: cancellationToken);
         if (result.Succeeded)
         {
             await audit.RecordAsync("content.restored", type.Name, itemId.ToString(), $"Obnovena verze {number} položky „{old.Title}“ jako nový koncept.", actor, cancellationToken);

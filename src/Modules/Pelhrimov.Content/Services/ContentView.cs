@@ -27,5 +27,5 @@ public sealed record ContentView(
 /// <summary>One page of a list and the total count behind it.</summary>
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
 {
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int PageCount => Pelhrimov.Core.Navigation.Paging.PageCount(Total, PageSize);
 }

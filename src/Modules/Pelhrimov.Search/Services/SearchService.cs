@@ -1,8 +1,9 @@
 using System.Net;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search;
+using Pelhrimov.Core.Navigation;
 
 namespace Pelhrimov.Search.Services;
 
@@ -66,7 +67,7 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         var facets = SearchKinds.All.Select(k => (k, searcher.Search(Visible(match, k.Kind), 1).TotalHits)).ToList();
         var query = Visible(match, kind?.Kind);
         var total = searcher.Search(query, 1).TotalHits;
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        page = Paging.Clamp(page, total, PageSize);
         var top = searcher.Search(query, page * PageSize);
         var highlighter = Highlighter(MatchAny(terms));
         var hits = top.ScoreDocs.Skip((page - 1) * PageSize).Select(sd => ToHit(searcher.Doc(sd.Doc), highlighter)).ToList();

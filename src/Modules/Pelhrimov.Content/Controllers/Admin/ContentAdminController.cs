@@ -43,14 +43,9 @@ public sealed class ContentAdminController(ContentService content, ContentAdminQ
             return NotFound();
         }
         var latest = h.Versions[0];
-        var input = new ContentInput
-        {
-            Title = latest.Title,
-            Slug = latest.Slug,
-            Fields = ContentFields.FromJson(latest.FieldsJson).Values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value),
-            PublishAt = latest.ScheduledPublishUtc is { } p ? Core.Formatting.CzechFormat.ToLocal(p) : null,
-            UnpublishAt = latest.ScheduledUnpublishUtc is { } u ? Core.Formatting.CzechFormat.ToLocal(u) : null,
-        };
+        var input = ContentInput.From(latest);
+        input.PublishAt = latest.ScheduledPublishUtc is { } p ? Core.Formatting.CzechFormat.ToLocal(p) : null;
+        input.UnpublishAt = latest.ScheduledUnpublishUtc is { } u ? Core.Formatting.CzechFormat.ToLocal(u) : null;
         return View(await EditorAsync(type, id, input, ContentAdminQueries.StatusOf(h.Item), cancellationToken));
     }
 

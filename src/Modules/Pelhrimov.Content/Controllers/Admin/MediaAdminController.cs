@@ -5,6 +5,7 @@ using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Domain;
 using Pelhrimov.Content.Services;
 using Pelhrimov.Core.Admin;
+using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.Content.Controllers.Admin;
@@ -30,7 +31,7 @@ public sealed class MediaAdminController(ContentDbContext db, MediaLibrary libra
             query = query.Where(m => m.FileName.Contains(term) || (m.Description != null && m.Description.ToLower().Contains(term)));
         }
         var total = await query.CountAsync(cancellationToken);
-        strana = Math.Clamp(strana, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        strana = Paging.Clamp(strana, total, PageSize);
         var items = await query.OrderByDescending(m => m.UploadedUtc).Skip((strana - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         ViewData["Kind"] = druh;
         ViewData["Search"] = q;
