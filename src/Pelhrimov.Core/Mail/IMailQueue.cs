@@ -1,0 +1,23 @@
+namespace Pelhrimov.Core.Mail;
+
+/// <summary>An e-mail to send: one recipient, a plain-text body and an optional HTML alternative.</summary>
+/// <param name="To">Recipient address.</param>
+/// <param name="Subject">Subject line (Czech).</param>
+/// <param name="TextBody">Plain-text body; always present so every client can read the message.</param>
+/// <param name="HtmlBody">Optional HTML alternative.</param>
+/// <param name="ToName">Optional display name of the recipient.</param>
+/// <param name="Category">What kind of message this is (for delivery statistics), for example <c>account-confirmation</c>.</param>
+public sealed record OutgoingMessage(
+    string To,
+    string Subject,
+    string TextBody,
+    string? HtmlBody = null,
+    string? ToName = null,
+    string Category = "general");
+
+/// <summary>The outbox for e-mail. A queued message is stored in the database before this returns, inside the caller's
+/// shared transaction when there is one, and is delivered over SMTP in the background with retries.</summary>
+public interface IMailQueue
+{
+    Task EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken = default);
+}
