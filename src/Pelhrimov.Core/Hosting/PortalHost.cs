@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -57,6 +58,9 @@ public static class PortalHost
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
         services.AddAuthorization();
         services.AddAntiforgery(o => o.Cookie.Name = "portal.af");
+        // Modules add named policies with services.Configure<RateLimiterOptions>; a refusal is a 429 that the status
+        // code pages turn into a Czech page (or that an API answers with as it is).
+        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -109,6 +113,7 @@ public static class PortalHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
         foreach (var startup in catalog.Startups)
         {

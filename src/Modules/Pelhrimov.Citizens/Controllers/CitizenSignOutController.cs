@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Pelhrimov.Citizens.Domain;
+using Pelhrimov.Citizens.Nia;
+using Pelhrimov.Citizens.Services;
+using Pelhrimov.Core.Security;
+
+namespace Pelhrimov.Citizens.Controllers;
+
+/// <summary><c>/odhlaseni</c>: ends the citizen session, and after an eID sign-in also the session at NIA.</summary>
+[Route("odhlaseni")]
+public sealed class CitizenSignOutController(CitizenAudit audit) : Controller
+{
+    private const string DonePath = "/odhlaseni/hotovo";
+
+    [HttpGet("")]
+    public IActionResult Index() =>
+        CitizenSessions.AccountId(User) is null ? Redirect(DonePath) : View();
+
+    [HttpPost("")]
+    public async Task<IActionResult> SignOutPost()
+    {
+        var id = CitizenSessions.AccountId(User);
+        var method = CitizenSessions.Method(User);
+        await HttpContext.SignOutAsync(CitizenAuthentication.Scheme);
+        if (id is null)
+        {
+            return Redirect(DonePath);
+        }
+        await audit.RecordAsync(CitizenAuditActions.SignOut, id.Value, "Odhlášení.", HttpContext.RequestAborted);
+        if (method == CitizenAuthentication.EidMethod)
+        {
+            // Front-channel logout at NIA (client_id, no id_token_hint); NIA returns to the signed-out callback, then here.
+            return SignOut(new AuthenticationProperties { RedirectUri = DonePath }, NiaAuthentication.Scheme);
+        }
+        return Redirect(DonePath);
+    }
+
+    [HttpGet("hotovo")]
+    public IActionResult Done() => View();
+}

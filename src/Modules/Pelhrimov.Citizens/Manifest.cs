@@ -1,0 +1,15 @@
+using Pelhrimov.Core.Modules;
+
+namespace Pelhrimov.Citizens;
+
+/// <summary>Citizen accounts: sign-in with the national eID (NIA) or with e-mail and password, consents and the profile.</summary>
+public sealed class Manifest : ModuleManifest
+{
+    public const string ModuleId = "Citizens";
+
+    public override string Id => ModuleId;
+
+    public override string Name => "Občané: přihlášení přes eID a účty";
+
+    public override IReadOnlyList<string> Dependencies => ["Core"];
+}

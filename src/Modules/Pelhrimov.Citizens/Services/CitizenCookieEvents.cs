@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pelhrimov.Citizens.Data;
+using Pelhrimov.Core.Security;
+
+namespace Pelhrimov.Citizens.Services;
+
+/// <summary>How long a citizen session lives: <c>Citizens:IdleTimeout</c> (sliding) and <c>Citizens:AbsoluteTimeout</c>.</summary>
+public sealed class CitizenSessionOptions
+{
+    public const string Section = "Citizens";
+
+    /// <summary>A session unused this long ends (sliding).</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>A session ends this long after sign-in however busy it is.</summary>
+    public TimeSpan AbsoluteTimeout { get; set; } = TimeSpan.FromHours(8);
+}
+
+/// <summary>
+/// Checks an open citizen session on every request: within the absolute limit, the account still exists and its security
+/// stamp is unchanged (a deleted account or a password reset ends every session at once). Citizens are few; one indexed
+/// lookup per signed-in request is cheap.
+/// </summary>
+public sealed class CitizenCookieEvents(CitizensDbContext db, IOptions<CitizenSessionOptions> options, TimeProvider clock)
+    : CookieAuthenticationEvents
+{
+    public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
+    {
+        var user = context.Principal!;
+        var started = CitizenSessions.Started(user);
+        var id = CitizenSessions.AccountId(user);
+        if (started is null || id is null || clock.GetUtcNow() - started.Value > options.Value.AbsoluteTimeout)
+        {
+            await RejectAsync(context);
+            return;
+        }
+        var stamp = await db.Users.AsNoTracking().Where(a => a.Id == id).Select(a => a.SecurityStamp)
+            .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        if (stamp is null || stamp != user.FindFirst(CitizenSessions.StampClaim)?.Value)
+        {
+            await RejectAsync(context);
+        }
+    }
+
+    private static async Task RejectAsync(CookieValidatePrincipalContext context)
+    {
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(CitizenAuthentication.Scheme);
+    }
+}
