@@ -110,16 +110,22 @@ public static class NiaAddress
             var context = new XmlParserContext(null, names, null, XmlSpace.None);
             var settings = new XmlReaderSettings { ConformanceLevel = ConformanceLevel.Fragment, DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
             using var reader = XmlReader.Create(new StringReader(xml), settings, context);
-            while (reader.Read())
+            reader.Read();
+            while (!reader.EOF)
             {
                 if (reader.NodeType == XmlNodeType.Element && !reader.IsEmptyElement)
                 {
+                    // Reading the content moves to the node after the element, so no Read() here.
                     var name = reader.LocalName;
                     var text = reader.ReadElementContentAsString().Trim();
                     if (text.Length > 0)
                     {
                         parts[name] = text;
                     }
+                }
+                else
+                {
+                    reader.Read();
                 }
             }
         }
