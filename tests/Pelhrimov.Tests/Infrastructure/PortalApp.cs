@@ -161,6 +161,8 @@ public sealed class PortalApp : IAsyncLifetime
             ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("PORTAL_TEST_LOG_LEVEL") ?? "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+            // Lets tests ask the NIA simulator for deliberately bad tokens (docs/nia-simulator.md).
+            ["NiaSimulator:FaultInjection"] = "true",
         };
         foreach (var (key, value) in site.Settings().Concat(_options.Settings))
         {
