@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Core.Data;
 
@@ -18,6 +19,10 @@ public class CitizensDbContext(DbContextOptions options) : IdentityUserContext<C
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
 
     public DbSet<CitizenSignInRecord> SignIns => Set<CitizenSignInRecord>();
+
+    // An account without an address keeps all address columns null and reads back as no address: that is intended.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         PortalConventions.Apply(configurationBuilder);

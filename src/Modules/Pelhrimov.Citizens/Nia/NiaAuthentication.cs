@@ -94,7 +94,8 @@ public sealed class ConfigureNiaOpenIdConnect(
         {
             RequireSub = false,
             RequireNonce = true,
-            RequireStateValidation = true,
+            // The handler checks state itself (correlation cookie and protected properties), not through the validator.
+            RequireStateValidation = false,
             RequireTimeStampInNonce = true,
             NonceLifetime = settings.RemoteSignInTimeout,
         };
