@@ -36,6 +36,9 @@ public sealed class Startup : ModuleStartup
     /// <summary>Rate-limit policy of every form that checks a password or sends an e-mail.</summary>
     public const string PasswordRateLimit = "citizen-password";
 
+    /// <summary>Configuration key: password sign-ins, links and registrations allowed per client address and minute (default 10).</summary>
+    public const string PasswordAttemptsKey = "Citizens:PasswordAttemptsPerMinute";
+
     private const string DefaultScheme = "Portal";
 
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
@@ -112,10 +115,12 @@ public sealed class Startup : ModuleStartup
                 .RequireClaim(CitizenAuthentication.AccountIdClaim)
                 .RequireAssertion(c => IsIdentified(c.User, minimumLevel)));
 
+        // Per client address, across all accounts (lockout guards each account on its own).
+        var attemptsPerMinute = context.Configuration.GetValue<int?>(PasswordAttemptsKey) ?? 10;
         services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPolicy(PasswordRateLimit, http =>
             RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
             {
-                PermitLimit = 10,
+                PermitLimit = attemptsPerMinute,
                 Window = TimeSpan.FromMinutes(1),
                 QueueLimit = 0,
             })));

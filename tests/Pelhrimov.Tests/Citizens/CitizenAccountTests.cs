@@ -7,8 +7,23 @@ using Pelhrimov.Citizens.Domain;
 namespace Pelhrimov.Tests.Citizens;
 
 /// <summary>Registered accounts: password sign-in and lockout, linking an eID, step-up, deleting the account.</summary>
-public sealed class CitizenAccountTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class CitizenAccountTests(CitizenAccountTests.App fixture) : IClassFixture<CitizenAccountTests.App>
 {
+    /// <summary>The tests here sign in with passwords often; the per-address rate limit has a test of its own.</summary>
+    public sealed class App : IAsyncLifetime
+    {
+        public PortalApp Portal { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync() => Portal = await PortalApp.StartAsync(options: new PortalAppOptions
+        {
+            Settings = { [Pelhrimov.Citizens.Startup.PasswordAttemptsKey] = "1000" },
+        });
+
+        public ValueTask DisposeAsync() => Portal.DisposeAsync();
+    }
+
+    private readonly PortalApp app = fixture.Portal;
+
     private const string Password = "Heslo-Pro-Obcana-2026";
 
     [Fact]
