@@ -89,11 +89,24 @@ internal sealed class NiaFlow(PortalApp app)
     public async Task<string> IdTokenAsync(string persona, string? claims = null, string scope = "openid loasubstantial", string? fault = null)
     {
         var client = app.CreateClient(allowAutoRedirect: false);
-        var code = await CodeAsync(client, persona, claims, scope, fault);
-        using var response = await RedeemAsync(client, code);
+        return await IdTokenAsync(client, await CodeAsync(client, persona, claims, scope, fault));
+    }
+
+    /// <summary>Redeems <paramref name="code"/> and returns the id_token of the answer, which must be 200.</summary>
+    public static async Task<string> IdTokenAsync(HttpClient client, string code, string clientId = ClientId)
+    {
+        using var response = await RedeemAsync(client, code, clientId);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("id_token").GetString()!;
+    }
+
+    /// <summary>Asserts an OAuth error answer (400 unless told otherwise) with the <c>error</c> code <paramref name="error"/>.</summary>
+    public static async Task AssertErrorAsync(HttpResponseMessage response, string error, HttpStatusCode status = HttpStatusCode.BadRequest)
+    {
+        Assert.Equal(status, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(error, json.RootElement.GetProperty("error").GetString());
     }
 
     /// <summary>What a standard validator says: decrypted with the SeP's key, signature against the published JWKS.</summary>
