@@ -140,7 +140,7 @@ public sealed class MailDeliveryWorker(
         var now = clock.GetUtcNow().UtcDateTime;
         var attempts = row.Attempts + 1;
         var status = attempts >= settings.MaxAttempts || SmtpMailTransport.IsPermanent(error) ? MailStatus.Failed : MailStatus.Pending;
-        var message = $"{error.GetType().Name}: {error.Message}";
+        var message = SmtpMailTransport.Describe(error);
         if (message.Length > OutgoingMail.LastErrorMaxLength)
         {
             message = message[..OutgoingMail.LastErrorMaxLength];

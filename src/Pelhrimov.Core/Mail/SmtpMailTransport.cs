@@ -31,6 +31,11 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
     public static bool ConcernsMessageOnly(Exception exception) =>
         exception is SmtpCommandException { ErrorCode: not SmtpErrorCode.UnexpectedStatusCode };
 
+    /// <summary>What went wrong, for the admin list: the SMTP reply code when the server gave one.</summary>
+    public static string Describe(Exception exception) => exception is SmtpCommandException command
+        ? $"SMTP {(int)command.StatusCode} ({command.ErrorCode}): {command.Message}"
+        : $"{exception.GetType().Name}: {exception.Message}";
+
     public async ValueTask DisposeAsync()
     {
         try

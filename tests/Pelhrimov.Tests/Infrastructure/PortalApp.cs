@@ -162,7 +162,7 @@ public sealed class PortalApp : IAsyncLifetime
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
         };
-        foreach (var (key, value) in site.Settings().Concat(_options.Settings))
+        foreach (var (key, value) in site.Settings().Concat(_options.Smtp?.AppSettings() ?? []).Concat(_options.Settings))
         {
             settings[key] = value;
         }
