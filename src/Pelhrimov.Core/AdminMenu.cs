@@ -2,13 +2,14 @@ using Pelhrimov.Core.Navigation;
 
 namespace Pelhrimov.Core;
 
-/// <summary>Core admin entries: the overview and the audit log.</summary>
+/// <summary>Core admin entries: the overview, site settings, outgoing e-mail and the audit log.</summary>
 public sealed class CoreAdminMenu : IAdminMenuProvider
 {
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new("Přehled", "/admin", null, 0),
         new("Nastavení webu", "/admin/nastaveni", CorePermissions.ManageSettings.Name, 80),
+        new("Odchozí e-maily", "/admin/posta", CorePermissions.ManageMail.Name, 85),
         new("Auditní záznam", "/admin/audit", CorePermissions.ViewAuditLog.Name, 90),
     ];
 }

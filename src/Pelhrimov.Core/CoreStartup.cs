@@ -8,6 +8,7 @@ using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Html;
 using Pelhrimov.Core.Indexing;
+using Pelhrimov.Core.Mail;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
@@ -34,6 +35,7 @@ public sealed class CoreStartup : ModuleStartup
         services.AddSingleton<PublicPageCacheInvalidator>();
         services.AddPermissions<CorePermissions>();
         services.AddAdminMenu<CoreAdminMenu>();
+        services.AddMail(context);
         services.AddHealthChecks().AddDbContextCheck<CoreDbContext>("database");
     }
 

@@ -2,14 +2,16 @@ using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.Core;
 
-/// <summary>Permissions of the core: reading the audit log, editing the town's details.</summary>
+/// <summary>Permissions of the core: reading the audit log, editing the town's details, watching outgoing e-mail.</summary>
 public sealed class CorePermissions : IPermissionProvider
 {
     public static readonly Permission ViewAuditLog = new("Core.ViewAuditLog", "Prohlížet auditní záznam změn");
 
     public static readonly Permission ManageSettings = new("Core.ManageSettings", "Měnit údaje o městě, úřední hodiny a kontakty");
 
-    public IEnumerable<Permission> GetPermissions() => [ViewAuditLog, ManageSettings];
+    public static readonly Permission ManageMail = new("Core.ManageMail", "Prohlížet odchozí e-maily a znovu odesílat nedoručené");
+
+    public IEnumerable<Permission> GetPermissions() => [ViewAuditLog, ManageSettings, ManageMail];
 
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultRoles() =>
     [

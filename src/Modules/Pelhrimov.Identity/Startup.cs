@@ -57,11 +57,14 @@ public sealed class Startup : ModuleStartup
         // Tests shorten it to see a password reset end a session without waiting.
         var sessionCheckInterval = context.Configuration.GetValue<TimeSpan?>(SessionCheckIntervalKey) ?? TimeSpan.FromMinutes(1);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = sessionCheckInterval);
+        // Links in "Zapomenuté heslo" e-mails; a reset renews the security stamp, which also makes each link single-use.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordResetRequests.LinkLifetime);
 
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddScoped<DefaultRoles>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<PasswordResetRequests>();
         services.AddScoped<SignInEvents>();
         services.AddScoped<StaffUserSearch>();
         services.AddScoped<StaffUserDetails>();

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Indexing;
+using Pelhrimov.Core.Mail;
 using Pelhrimov.Core.Settings;
 
 namespace Pelhrimov.Core.Data;
 
-/// <summary>The few tables every module shares: audit log, indexing log and site settings.</summary>
+/// <summary>The few tables every module shares: audit log, indexing log, site settings and the e-mail outbox.</summary>
 public class CoreDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -13,6 +14,8 @@ public class CoreDbContext(DbContextOptions options) : ModuleDbContext(options)
     public DbSet<IndexingTask> IndexingTasks => Set<IndexingTask>();
 
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+
+    public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -37,6 +40,20 @@ public class CoreDbContext(DbContextOptions options) : ModuleDbContext(options)
             e.ToTable("core_site_settings");
             e.HasKey(x => x.Key);
             e.Property(x => x.Key).HasMaxLength(200);
+        });
+        modelBuilder.Entity<OutgoingMail>(e =>
+        {
+            e.ToTable("core_outgoing_mail");
+            e.Property(x => x.To).HasMaxLength(320);
+            e.Property(x => x.ToName).HasMaxLength(200);
+            e.Property(x => x.Subject).HasMaxLength(500);
+            e.Property(x => x.Category).HasMaxLength(100);
+            e.Property(x => x.MessageId).HasMaxLength(300);
+            e.Property(x => x.LastError).HasMaxLength(Mail.OutgoingMail.LastErrorMaxLength);
+            // What the delivery worker looks for, what the admin list sorts by, and the per-address rate limit.
+            e.HasIndex(x => new { x.Status, x.NextAttemptUtc });
+            e.HasIndex(x => x.CreatedUtc);
+            e.HasIndex(x => new { x.To, x.Category, x.CreatedUtc });
         });
     }
 }

@@ -68,5 +68,6 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
                 options.UseNpgsql(connection, o => o.MigrationsHistoryTable(historyTable));
                 break;
         }
+        options.AddInterceptors(AfterCommit.Interceptor);
     }
 }

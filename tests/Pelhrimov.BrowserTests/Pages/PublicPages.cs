@@ -23,6 +23,8 @@ public static class PublicPages
         "/hledat?q=poplatek+za+odpad", "/hledat?q=xyzxyz",
         "/tato-stranka-neexistuje",
         "/admin/prihlaseni",
+        "/admin/zapomenute-heslo",
+        "/admin/zapomenute-heslo/odeslano",
     ];
 }
 
@@ -42,6 +44,7 @@ public static class AdminPages
         "/admin/menu",
         "/admin/nastaveni",
         "/admin/audit",
+        "/admin/posta",
         "/admin/vyhledavani",
         "/admin/statistiky",
         "/admin/uzivatele",

@@ -164,7 +164,7 @@ public sealed class PortalApp : IAsyncLifetime
             // Lets tests ask the NIA simulator for deliberately bad tokens (docs/nia-simulator.md).
             ["NiaSimulator:FaultInjection"] = "true",
         };
-        foreach (var (key, value) in site.Settings().Concat(_options.Settings))
+        foreach (var (key, value) in site.Settings().Concat(_options.Smtp?.AppSettings() ?? []).Concat(_options.Settings))
         {
             settings[key] = value;
         }

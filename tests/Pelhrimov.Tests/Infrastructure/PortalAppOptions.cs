@@ -12,6 +12,10 @@ public sealed class PortalAppOptions
     /// <summary>Extra configuration, applied last (a null value clears a key).</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
+    /// <summary>An SMTP server the app delivers its e-mail to (its <see cref="SmtpTestServer.AppSettings"/>, before <see cref="Settings"/>);
+    /// without one the app writes e-mail to the pickup folder <c>&lt;data folder&gt;/mail/</c>.</summary>
+    public SmtpTestServer? Smtp { get; init; }
+
     /// <summary>Replaces services after the app registered its own, e.g. a fixed <see cref="TimeProvider"/>.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

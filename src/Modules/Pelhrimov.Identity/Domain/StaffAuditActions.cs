@@ -16,6 +16,7 @@ public static class StaffAuditActions
     public const string RecoveryCodesGenerated = "staff.recovery-codes-generated";
     public const string PasswordChanged = "staff.password-changed";
     public const string PasswordReset = "staff.password-reset";
+    public const string PasswordResetRequested = "staff.password-reset-requested";
     public const string UserCreated = "staff.user-created";
     public const string UserUpdated = "staff.user-updated";
     public const string RolesChanged = "staff.roles-changed";

@@ -44,3 +44,21 @@ public sealed class RecoveryCodeInput : TwoFactorStep
     [Display(Name = "Záložní kód")]
     public string RecoveryCode { get; set; } = "";
 }
+
+/// <summary>"Zapomenuté heslo": the address to send a reset link to.</summary>
+public sealed class ForgotPasswordInput
+{
+    [Required(ErrorMessage = "Zadejte e-mail.")]
+    [EmailAddress(ErrorMessage = "Zadejte e-mail ve tvaru jmeno@example.cz.")]
+    [StringLength(256, ErrorMessage = "E-mail je příliš dlouhý.")]
+    [Display(Name = "E-mail")]
+    public string Email { get; set; } = "";
+}
+
+/// <summary>Setting a new password with the link from the reset e-mail.</summary>
+public sealed class ResetPasswordInput : NewPasswordInput
+{
+    public Guid UserId { get; set; }
+
+    public string Token { get; set; } = "";
+}

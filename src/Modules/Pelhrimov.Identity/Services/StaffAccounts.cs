@@ -145,6 +145,9 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit,
     /// <summary>Whether the account is blocked right now, by an administrator or after failed attempts.</summary>
     public static bool IsLocked(StaffUser user, DateTimeOffset now) => user.LockoutEnd is { } end && end > now;
 
+    /// <summary>Blocked by an administrator (not merely locked for a while after wrong passwords).</summary>
+    public static bool IsBlocked(StaffUser user) => user.LockoutEnd?.Year == LockedIndefinitely.Year;
+
     /// <summary>Runs the steps one after another and stops at the first that fails.</summary>
     private static async Task<IdentityResult> InOrder(params Func<Task<IdentityResult>>[] steps)
     {
