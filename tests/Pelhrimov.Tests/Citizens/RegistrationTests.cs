@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Citizens.Data;
+using Pelhrimov.Citizens.Domain;
+
+namespace Pelhrimov.Tests.Citizens;
+
+/// <summary>Registration with e-mail and password over real HTTP and real SMTP: form, e-mail, confirmation, sign-in.</summary>
+public sealed partial class RegistrationTests : IAsyncLifetime
+{
+    private const string Password = "Registrace-Heslo-2026";
+
+    private SmtpTestServer _smtp = null!;
+    private PortalApp _app = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _smtp = await SmtpTestServer.StartAsync();
+        _app = await PortalApp.StartAsync(options: new PortalAppOptions
+        {
+            Smtp = _smtp,
+            Settings = { [Pelhrimov.Citizens.Startup.PasswordAttemptsKey] = "1000" },
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _smtp.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_registered_address_is_confirmed_by_the_link_in_the_email_before_the_first_sign_in()
+    {
+        var client = _app.CreateClient(allowAutoRedirect: false);
+        using var registered = await RegisterAsync(client, "petra@example.cz", Password, Password, agree: true);
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.Equal("/registrace/odeslano", registered.Headers.Location!.ToString());
+
+        var account = await AccountAsync("petra@example.cz");
+        Assert.NotNull(account);
+        Assert.False(account.EmailConfirmed);
+        Assert.NotNull(await _app.InScopeAsync(s => s.GetRequiredService<CitizensDbContext>().Consents.FirstOrDefaultAsync(c => c.AccountId == account.Id)));
+
+        using (var early = await SignInAsync(client, "petra@example.cz", Password))
+        {
+            Assert.Contains("Nejdřív potvrďte svou e-mailovou adresu", await early.Content.ReadAsStringAsync());
+        }
+
+        var mail = await _smtp.WaitForMessageAsync("petra@example.cz");
+        Assert.Equal("Potvrzení registrace na portálu občana", mail.Subject);
+        var link = new Uri(ConfirmationLink().Match(mail.TextBody).Value);
+        Assert.Equal(_app.BaseAddress.Authority, link.Authority);
+
+        // Following the link only shows a button: a mail scanner fetching it confirms nothing.
+        using (var shown = await client.GetAsync(link.PathAndQuery))
+        {
+            Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        }
+        Assert.False((await AccountAsync("petra@example.cz"))!.EmailConfirmed);
+        using (var confirmed = await AntiforgeryForm.PostAsync(client, link.PathAndQuery, new Dictionary<string, string?>(), "main form"))
+        {
+            Assert.Contains("Adresa potvrzena", await confirmed.Content.ReadAsStringAsync());
+        }
+        Assert.True((await AccountAsync("petra@example.cz"))!.EmailConfirmed);
+
+        using var signedIn = await SignInAsync(client, "petra@example.cz", Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/muj-ucet", signedIn.Headers.Location!.ToString());
+        Assert.NotEmpty(await EidSignIn.AuditAsync(_app, CitizenAuditActions.EmailConfirmed));
+    }
+
+    [Fact]
+    public async Task A_tampered_confirmation_code_confirms_nothing()
+    {
+        var client = _app.CreateClient(allowAutoRedirect: false);
+        using var _ = await RegisterAsync(client, "falesny@example.cz", Password, Password, agree: true);
+        var account = await AccountAsync("falesny@example.cz");
+        using var response = await AntiforgeryForm.PostAsync(client, $"/registrace/potvrzeni?ucet={account!.Id}&kod=AAAA", new Dictionary<string, string?>(), "main form");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Odkaz pro potvrzení neplatí", await response.Content.ReadAsStringAsync());
+        Assert.False((await AccountAsync("falesny@example.cz"))!.EmailConfirmed);
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_Czech_messages_and_stores_nothing()
+    {
+        var client = _app.CreateClient(allowAutoRedirect: false);
+        using var response = await RegisterAsync(client, "spatny@example.cz", "kratke", "jine", agree: false);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Hesla se neshodují.", html);
+        Assert.Contains("Pro registraci je potřeba souhlas se zpracováním osobních údajů.", html);
+        Assert.Null(await AccountAsync("spatny@example.cz"));
+
+        using var weak = await RegisterAsync(client, "slabe@example.cz", "kratke", "kratke", agree: true);
+        Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
+        Assert.Null(await AccountAsync("slabe@example.cz"));
+    }
+
+    [Fact]
+    public async Task Registering_a_known_address_answers_the_same_and_tells_only_the_owner()
+    {
+        var client = _app.CreateClient(allowAutoRedirect: false);
+        await EidSignIn.RegisteredAccountAsync(_app, "existujici@example.cz", Password);
+        using var response = await RegisterAsync(client, "existujici@example.cz", Password, Password, agree: true);
+        Assert.Equal("/registrace/odeslano", response.Headers.Location!.ToString());
+        var mail = await _smtp.WaitForMessageAsync("existujici@example.cz");
+        Assert.Contains("Účet s ní už ale máte", mail.TextBody);
+        Assert.Single(await _app.InScopeAsync(s => s.GetRequiredService<CitizensDbContext>().Users.Where(a => a.Email == "existujici@example.cz").ToListAsync()));
+    }
+
+    private Task<CitizenAccount?> AccountAsync(string email) =>
+        _app.InScopeAsync(s => s.GetRequiredService<CitizensDbContext>().Users.AsNoTracking().FirstOrDefaultAsync(a => a.Email == email));
+
+    private static Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, string password, string confirm, bool agree) =>
+        AntiforgeryForm.PostAsync(client, "/registrace", new Dictionary<string, string?>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = confirm,
+            ["Input.Agree"] = agree ? "true" : null,
+        }, "main form[action='/registrace']");
+
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>
+        AntiforgeryForm.PostAsync(client, "/prihlaseni", new Dictionary<string, string?>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        }, "form[action='/prihlaseni']");
+
+    [GeneratedRegex(@"https?://\S+/registrace/potvrzeni\?\S+")]
+    private static partial Regex ConfirmationLink();
+}
