@@ -25,6 +25,14 @@ public static class PublicPages
         "/admin/prihlaseni",
         "/admin/zapomenute-heslo",
         "/admin/zapomenute-heslo/odeslano",
+        "/prihlaseni",
+        "/prihlaseni/overeni?returnUrl=%2Fmuj-ucet",
+        "/prihlaseni/chyba/neplatna-odpoved",
+        "/registrace",
+        "/registrace/odeslano",
+        "/registrace/potvrzeni?ucet=00000000-0000-0000-0000-000000000000&kod=x",
+        "/odhlaseni/hotovo",
+        "/muj-ucet/zruseno",
     ];
 }
 

@@ -7,7 +7,9 @@ using Pelhrimov.Citizens.Data;
 using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Citizens.Models;
 using Pelhrimov.Citizens.Services;
+using Microsoft.Extensions.Configuration;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Mail;
 
 namespace Pelhrimov.Citizens.Controllers;
@@ -24,6 +26,7 @@ public sealed class RegistrationController(
     ConsentTexts consents,
     CitizenAudit audit,
     IMailQueue mail,
+    IConfiguration configuration,
     TimeProvider clock) : Controller
 {
     [HttpGet("")]
@@ -116,7 +119,7 @@ public sealed class RegistrationController(
     private OutgoingMessage Confirmation(CitizenAccount account, string token)
     {
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = Url.Action(nameof(Confirm), "Registration", new { ucet = account.Id, kod = code }, Request.Scheme, Request.Host.Value)!;
+        var link = new Uri(SiteAddress.Root(configuration, Request), $"registrace/potvrzeni?ucet={account.Id}&kod={code}").AbsoluteUri;
         var text = $"""
             Dobrý den,
 
@@ -133,7 +136,7 @@ public sealed class RegistrationController(
 
     private OutgoingMessage AlreadyRegistered(string email)
     {
-        var signIn = $"{Request.Scheme}://{Request.Host}/prihlaseni";
+        var signIn = new Uri(SiteAddress.Root(configuration, Request), "prihlaseni").AbsoluteUri;
         var text = $"""
             Dobrý den,
 
