@@ -12,7 +12,8 @@ namespace Pelhrimov.Core.Mail;
 /// <remarks>
 /// A claim is a conditional UPDATE (pending, due and not held by an unexpired claim), so on SQLite and PostgreSQL
 /// alike two nodes never hold the same row: PostgreSQL re-checks the condition on the row another node just updated.
-/// A node that dies mid-batch leaves its rows claimed until <see cref="SmtpOptions.LockDuration"/> passes.
+/// A node that dies mid-batch leaves its rows claimed until <see cref="SmtpOptions.ClaimDuration"/> passes;
+/// a worker stops sending from a batch whose claim might lapse during the next message.
 /// </remarks>
 public sealed class MailDeliveryWorker(
     IServiceScopeFactory scopes,
@@ -57,7 +58,7 @@ public sealed class MailDeliveryWorker(
             .OrderBy(m => m.NextAttemptUtc).Select(m => (DateTime?)m.NextAttemptUtc).FirstOrDefaultAsync(cancellationToken);
     }
 
-    private sealed record Batch(Guid Token, List<OutgoingMail> Rows);
+    private sealed record Batch(Guid Token, DateTime ClaimedUntil, List<OutgoingMail> Rows);
 
     private async Task<Batch> ClaimAsync(CoreDbContext db, SmtpOptions settings, CancellationToken cancellationToken)
     {
@@ -66,16 +67,16 @@ public sealed class MailDeliveryWorker(
             .OrderBy(m => m.NextAttemptUtc).ThenBy(m => m.Id)
             .Select(m => m.Id).Take(settings.BatchSize).ToListAsync(cancellationToken);
         var token = Guid.NewGuid();
+        var until = now + settings.ClaimDuration;
         if (candidates.Count > 0)
         {
-            var until = now + settings.LockDuration;
             await Due(db.OutgoingMail.Where(m => candidates.Contains(m.Id)), now)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockToken, token).SetProperty(m => m.LockedUntilUtc, until), cancellationToken);
         }
         var rows = candidates.Count == 0
             ? []
             : await db.OutgoingMail.AsNoTracking().Where(m => m.LockToken == token).OrderBy(m => m.Id).ToListAsync(cancellationToken);
-        return new Batch(token, rows);
+        return new Batch(token, until, rows);
     }
 
     private static IQueryable<OutgoingMail> Due(IQueryable<OutgoingMail> query, DateTime now) =>
@@ -89,6 +90,12 @@ public sealed class MailDeliveryWorker(
             for (var i = 0; i < batch.Rows.Count; i++)
             {
                 var row = batch.Rows[i];
+                if (clock.GetUtcNow().UtcDateTime + settings.Timeout >= batch.ClaimedUntil)
+                {
+                    // The claim could lapse mid-send and another node take the row: leave the rest to the next claim.
+                    await ReleaseAsync(db, batch.Token);
+                    break;
+                }
                 try
                 {
                     await transport.SendAsync(row, MailMessageBuilder.Build(row, sender), cancellationToken);

@@ -59,6 +59,9 @@ public sealed class SmtpOptions
     /// <summary>How long a claim protects messages being sent; a node that dies mid-batch releases them after it.</summary>
     public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary><see cref="LockDuration"/>, but long enough for a few SMTP operations, so that every claim sends something.</summary>
+    public TimeSpan ClaimDuration => LockDuration > Timeout * 4 ? LockDuration : Timeout * 4;
+
     public bool UsesPickupFolder => string.IsNullOrWhiteSpace(Host);
 
     /// <summary>The wait before the next attempt after <paramref name="failedAttempts"/> failures (1 or more).</summary>

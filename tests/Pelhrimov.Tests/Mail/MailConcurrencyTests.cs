@@ -52,4 +52,34 @@ public sealed class MailConcurrencyTests
         Assert.Equal(count, rows.Count);
         Assert.All(rows, r => Assert.Equal((MailStatus.Sent, 1), (r.Status, r.Attempts)));
     }
+
+    [Fact]
+    public async Task A_message_claimed_by_another_node_is_left_alone_until_the_claim_lapses()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        await using var app = await PortalApp.StartAsync(options: new PortalAppOptions { Smtp = smtp, Settings = { ["Smtp:PollInterval"] = "00:10:00" } });
+        var worker = app.Services.GetRequiredService<MailDeliveryWorker>();
+        var to = MailTesting.NewAddress();
+        var now = DateTime.UtcNow;
+        // As another node leaves it while it sends (or after it died sending).
+        await app.InScopeAsync(async sp =>
+        {
+            var core = sp.GetRequiredService<CoreDbContext>();
+            core.OutgoingMail.Add(new OutgoingMail
+            {
+                To = to, Subject = "Rozpracováno jinde", TextBody = "Text", Category = "general", MessageId = "jinde@pelhrimov.test",
+                CreatedUtc = now, NextAttemptUtc = now, LockToken = Guid.NewGuid(), LockedUntilUtc = now.AddHours(1),
+            });
+            return await core.SaveChangesAsync();
+        });
+
+        Assert.Equal(0, await worker.DeliverDueAsync());
+        Assert.Empty(smtp.MessagesTo(to));
+
+        await app.InScopeAsync(sp => sp.GetRequiredService<CoreDbContext>().OutgoingMail.Where(m => m.To == to)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilUtc, now.AddMinutes(-1))));
+
+        Assert.Equal(1, await worker.DeliverDueAsync());
+        Assert.Equal("Rozpracováno jinde", (await smtp.WaitForMessageAsync(to)).Subject);
+    }
 }
