@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -54,6 +55,8 @@ public static class PortalHost
             o.SizeLimit = 32 * 1024 * 1024;
             o.AddPolicy(PublicPageCache.PolicyName, p => p.Expire(PublicPageCache.MaxAge).Tag(PublicPageCache.Tag));
         });
+        // Modules add named policies (services.AddRateLimiter(o => o.AddPolicy(...))) and put them on their endpoints.
+        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
         services.AddAuthorization();
         services.AddAntiforgery(o => o.Cookie.Name = "portal.af");
@@ -107,6 +110,10 @@ public static class PortalHost
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<ApiErrorResponsesMiddleware>();
+        // Before authentication, so that a limit also holds for requests that authentication handlers answer
+        // themselves (the OAuth token endpoint checks client secrets there).
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
