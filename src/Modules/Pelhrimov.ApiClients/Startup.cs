@@ -37,6 +37,7 @@ public sealed class Startup : ModuleStartup
             {
                 o.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
                 o.AllowClientCredentialsFlow();
+                o.AddEventHandler(DisabledClientCheck.Descriptor);
                 o.AddEventHandler(ScopeGrantCheck.Descriptor);
                 o.SetAccessTokenLifetime(settings.AccessTokenLifetime);
                 // Access tokens stay encrypted (OpenIddict's default): only this application reads them.

@@ -32,7 +32,8 @@ public sealed class ScopeGrantCheck(IOpenIddictApplicationManager applications) 
         {
             if (!await applications.HasPermissionAsync(client, OidcPermissions.Prefixes.Scope + scope, context.CancellationToken))
             {
-                context.Reject(Errors.InvalidScope, $"Klient nemá přidělený rozsah přístupu „{scope}“.");
+                // error_description is ASCII (RFC 6749 §5.2).
+                context.Reject(Errors.InvalidScope, $"The client has not been granted the scope '{scope}'.");
                 return;
             }
         }

@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 using OpenIddict.Abstractions;
 using OpenIddict.Core;
 using OpenIddict.Server.AspNetCore;
@@ -16,7 +14,8 @@ namespace Pelhrimov.ApiClients.Endpoints;
 
 /// <summary>
 /// <c>POST /api/oauth/token</c>, client credentials only. OpenIddict has already checked the client secret, the grant
-/// type and that every requested scope is declared and granted to the client; this decides what the token says.
+/// type, that the client is enabled and that every requested scope is declared and granted to it; this decides what the
+/// token says.
 /// </summary>
 public static class TokenEndpoint
 {
@@ -33,21 +32,18 @@ public static class TokenEndpoint
     private static async Task<IResult> IssueAsync(
         HttpContext http,
         OpenIddictApplicationManager<ApiClient> applications,
-        ApiClientRegistry registry,
-        ILoggerFactory loggers)
+        ApiClientRegistry registry)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server request is missing; is the token endpoint passthrough enabled?");
         if (!request.IsClientCredentialsGrantType())
         {
-            return Reject(Errors.UnsupportedGrantType, "Portál vydává tokeny jen pro grant_type=client_credentials.");
+            // Unreachable: the server allows no other flow and refuses other grant types with unsupported_grant_type.
+            throw new InvalidOperationException($"Grant type {request.GrantType} reached the token endpoint.");
         }
-        var client = await applications.FindByClientIdAsync(request.ClientId!, http.RequestAborted);
-        if (client is null || !client.IsEnabled)
-        {
-            loggers.CreateLogger(typeof(TokenEndpoint)).LogWarning("Token refused to disabled API client {ClientId}", request.ClientId);
-            return Reject(Errors.InvalidClient, "Klient je zakázaný.");
-        }
+        // OpenIddict checked the secret, and DisabledClientCheck that the client is enabled.
+        var client = await applications.FindByClientIdAsync(request.ClientId!, http.RequestAborted)
+            ?? throw new InvalidOperationException($"API client {request.ClientId} passed authentication but does not exist.");
 
         // Without a scope parameter the token carries every scope the client holds.
         var scopes = request.GetScopes() is { IsEmpty: false } requested ? requested : [.. await registry.ScopesOfAsync(client, http.RequestAborted)];
@@ -59,13 +55,4 @@ public static class TokenEndpoint
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
-
-    private static IResult Reject(string error, string description) =>
-        Results.Forbid(
-            new AuthenticationProperties(new Dictionary<string, string?>
-            {
-                [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
-                [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
-            }),
-            [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
 }

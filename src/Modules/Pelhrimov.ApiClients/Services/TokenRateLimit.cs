@@ -7,7 +7,7 @@ namespace Pelhrimov.ApiClients.Services;
 
 /// <summary>
 /// At most <c>ApiClients:TokenRequestsPerMinute</c> (60) token requests a minute from one IP address, so that a client
-/// secret cannot be guessed at speed. Over the limit: 429 with an OAuth-style JSON error and <c>Retry-After</c>.
+/// secret cannot be guessed at speed. Over the limit: 429 with an OAuth-style JSON error (ASCII, as RFC 6749 wants) and <c>Retry-After</c>.
 /// </summary>
 public sealed class TokenRateLimit(ApiClientSettings settings) : IRateLimiterPolicy<string>
 {
@@ -37,7 +37,7 @@ public sealed class TokenRateLimit(ApiClientSettings settings) : IRateLimiterPol
         await response.WriteAsJsonAsync(new Dictionary<string, string>
         {
             ["error"] = "too_many_requests",
-            ["error_description"] = "Příliš mnoho žádostí o token z této adresy. Zkuste to znovu za minutu.",
+            ["error_description"] = "Too many token requests from this address; try again in a minute.",
         }, cancellationToken);
     }
 }
