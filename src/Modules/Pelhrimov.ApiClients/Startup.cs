@@ -40,6 +40,10 @@ public sealed class Startup : ModuleStartup
                 o.AddEventHandler(DisabledClientCheck.Descriptor);
                 o.AddEventHandler(ScopeGrantCheck.Descriptor);
                 o.SetAccessTokenLifetime(settings.AccessTokenLifetime);
+                if (settings.Issuer is { } issuer)
+                {
+                    o.SetIssuer(issuer);
+                }
                 // Access tokens stay encrypted (OpenIddict's default): only this application reads them.
                 o.AddSigningCertificate(certificates.Signing);
                 o.AddEncryptionCertificate(certificates.Encryption);
