@@ -46,5 +46,7 @@ public static class AdminPages
         "/admin/statistiky",
         "/admin/uzivatele",
         "/admin/ucet",
+        "/admin/api-klienti",
+        "/admin/api-klienti/novy",
     ];
 }
