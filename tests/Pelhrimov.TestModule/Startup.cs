@@ -9,18 +9,21 @@ using Pelhrimov.Core.Setup;
 
 namespace Pelhrimov.TestModule;
 
-/// <summary>Registers the test module's menu entry, permission and setup task, and maps its ping endpoint.</summary>
+/// <summary>Registers the test module's menu entry, permission, API scope and setup task, and maps its ping endpoints.</summary>
 public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddAdminMenu<AdminMenu>();
         services.AddPermissions<Permissions>();
+        services.AddApiScopes<ApiScopes>();
         services.AddScoped<ISetupTask, SetupRunRecorder>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/test-module/ping", () => Results.Text("pong"));
+        endpoints.MapGet(ApiScopes.EndpointPath, (HttpContext http) => Results.Ok(new { pong = ApiAuthentication.ClientId(http.User) }))
+            .RequireApiScope(ApiScopes.Read);
     }
 }

@@ -55,12 +55,11 @@ public static class PortalHost
             o.SizeLimit = 32 * 1024 * 1024;
             o.AddPolicy(PublicPageCache.PolicyName, p => p.Expire(PublicPageCache.MaxAge).Tag(PublicPageCache.Tag));
         });
+        // Modules add named policies (services.AddRateLimiter(o => o.AddPolicy(...))) and put them on their endpoints.
+        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
         services.AddAuthorization();
         services.AddAntiforgery(o => o.Cookie.Name = "portal.af");
-        // Modules add named policies with services.Configure<RateLimiterOptions>; a refusal is a 429 that the status
-        // code pages turn into a Czech page (or that an API answers with as it is).
-        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -111,9 +110,12 @@ public static class PortalHost
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<ApiErrorResponsesMiddleware>();
+        // Before authentication, so that a limit also holds for requests that authentication handlers answer
+        // themselves (the OAuth token endpoint checks client secrets there).
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseOutputCache();
         foreach (var startup in catalog.Startups)
         {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Pelhrimov.Core.Security;
 
-/// <summary>Builds an authorization policy for every <c>Permission:Name</c> on demand.</summary>
+/// <summary>Builds an authorization policy for every <c>Permission:Name</c> and every <c>ApiScope:name</c> on demand.</summary>
 public sealed class PermissionPolicies(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
 {
     public const string Prefix = "Permission:";
@@ -17,6 +17,10 @@ public sealed class PermissionPolicies(IOptions<AuthorizationOptions> options) :
 
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
+        if (policyName.StartsWith(ApiAuthentication.PolicyPrefix, StringComparison.Ordinal))
+        {
+            return ApiAuthentication.Policy(policyName[ApiAuthentication.PolicyPrefix.Length..]);
+        }
         if (!policyName.StartsWith(Prefix, StringComparison.Ordinal))
         {
             return await base.GetPolicyAsync(policyName);

@@ -64,4 +64,28 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser)
         Assert.Equal("Článek z prohlížeče", (await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.Contains("Text napsaný v editoru.", await page.Locator(".rich-text").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task Creating_an_api_client_shows_errors_then_the_secret_once_then_the_detail_without_violations()
+    {
+        var page = await SignedInPageAsync();
+        await using var _ = page.Context;
+        await page.GotoAsync("/admin/api-klienti/novy");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vytvořit klienta" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        Assert.Contains("Vyberte alespoň jeden rozsah přístupu.", await page.Locator(".error-summary").InnerTextAsync());
+        await AxeAssert.NoViolationsAsync(page);
+
+        await page.GetByLabel("Název", new() { Exact = true }).FillAsync("Ekonomický systém");
+        await page.GetByLabel("Stav portálu").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vytvořit klienta" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".client-secret")).ToBeVisibleAsync();
+        await AxeAssert.NoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Pokračovat na detail klienta" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".client-state")).ToHaveTextAsync("Povolený");
+        Assert.Equal(0, await page.Locator(".client-secret").CountAsync());
+        await AxeAssert.NoViolationsAsync(page);
+    }
 }
