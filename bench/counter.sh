@@ -123,6 +123,12 @@ start_app() { # enabled(true|false) log_file
 
 stop_app() { stop_pid "$APP_PID"; APP_PID=""; }
 
+# cpu_ms pid: user + system CPU time the process has used so far, in ms (steadier than req/s on a shared machine).
+cpu_ms() {
+    local hz; hz="$(getconf CLK_TCK)"
+    awk -v hz="$hz" '{sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "/proc/$1/stat"
+}
+
 stored_views() { sqlite3 "$DATA/portal.db" "SELECT COALESCE(SUM(views), 0) FROM analytics_daily;"; }
 
 parse_wrk() { # file -> "rps requests errors"
@@ -138,7 +144,7 @@ log "setting up the data folder"
 start_app true "$WORK/setup.log"
 stop_app
 
-ON=(); OFF=(); ROWS=""
+ON=(); OFF=(); ON_CPU=(); OFF_CPU=(); ROWS=""
 for ((r = 1; r <= ROUNDS; r++)); do
     if (( r % 2 )); then order=(true false); else order=(false true); fi
     for enabled in "${order[@]}"; do
@@ -146,25 +152,28 @@ for ((r = 1; r <= ROUNDS; r++)); do
         start_app "$enabled" "$WORK/app-$name.log"
         run_bounded $((WARMUP + 30)) wrk -t"$THREADS" -c"$CONNS" -d"${WARMUP}s" -H "User-Agent: $AGENT" "$BASE/" >"$WORK/wrk-warm-$name.txt" 2>&1 || die "wrk warm-up failed"
         views_before="$(stored_views)"
+        cpu_before="$(cpu_ms "$APP_PID")"
         # Everything counted during the warm-up is stored by the periodic flush or at stop; only the difference matters.
         run_bounded $((DURATION + 30)) wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency -H "User-Agent: $AGENT" "$BASE/" >"$WORK/wrk-$name.txt" 2>&1 \
             || { cat "$WORK/wrk-$name.txt" >&2; die "wrk $name failed"; }
+        cpu_used=$(( $(cpu_ms "$APP_PID") - cpu_before ))
         stop_app
         read -r rps requests errors < <(parse_wrk "$WORK/wrk-$name.txt")
         counted=$(( $(stored_views) - views_before ))
         warm_requests="$(parse_wrk "$WORK/wrk-warm-$name.txt" | awk '{print $2}')"
-        log "round $r, counter $enabled: $rps req/s, $requests requests, $errors errors; views stored since the warm-up began: $counted"
+        cpu_us="$(awk -v ms="$cpu_used" -v n="$requests" 'BEGIN {printf "%.2f", (n > 0) ? 1000 * ms / n : 0}')"
+        log "round $r, counter $enabled: $rps req/s, $requests requests, $errors errors, app CPU $cpu_us µs/request; views stored since the warm-up began: $counted"
         [[ "$errors" == 0 ]] || die "wrk reported $errors errors"
         if [[ "$enabled" == true ]]; then
-            ON+=("$rps")
+            ON+=("$rps"); ON_CPU+=("$cpu_us")
             # At least the measured requests; at most those plus the warm-up's (not all flushed before the run) plus the
             # requests in flight when each wrk run stopped (answered, so counted, but not reported by wrk).
             (( counted >= requests && counted <= requests + warm_requests + 2 * CONNS )) || die "the counter stored $counted views for $requests requests"
         else
-            OFF+=("$rps")
+            OFF+=("$rps"); OFF_CPU+=("$cpu_us")
             (( counted == 0 )) || die "the counter is off, yet $counted views were stored"
         fi
-        ROWS+="| $r | $enabled | $rps | $requests | $counted |"$'\n'
+        ROWS+="| $r | $enabled | $rps | $cpu_us | $requests | $counted |"$'\n'
     done
 done
 
@@ -174,6 +183,9 @@ COST="$(awk -v on="$ON_MED" -v off="$OFF_MED" 'BEGIN {printf "%.2f", 100 * (off 
 PAIRED=()
 for ((i = 0; i < ROUNDS; i++)); do PAIRED+=("$(awk -v on="${ON[$i]}" -v off="${OFF[$i]}" 'BEGIN {printf "%.2f", 100 * (off - on) / off}')"); done
 PAIRED_MED="$(median "${PAIRED[@]}")"
+ON_CPU_MED="$(median "${ON_CPU[@]}")"
+OFF_CPU_MED="$(median "${OFF_CPU[@]}")"
+CPU_COST="$(awk -v on="$ON_CPU_MED" -v off="$OFF_CPU_MED" 'BEGIN {printf "%.2f", 100 * (on - off) / on}')"
 MET="$(awk -v c="$COST" -v t="$T_COST_PCT" 'BEGIN {print (c < t) ? "yes" : "**no**"}')"
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 RUNTIME_S=$(( $(date +%s) - SCRIPT_START ))
@@ -189,11 +201,13 @@ RESULTS="$WORK/results.md"
     echo "| Home \`/\` with the counter, req/s (median of $ROUNDS) | $ON_MED (runs: ${ON[*]}) | — | — |"
     echo "| Home \`/\` without the counter (\`Analytics:Enabled=false\`), req/s (median of $ROUNDS) | $OFF_MED (runs: ${OFF[*]}) | — | — |"
     echo "| Cost of the counter: 1 − with/without (medians) | $COST % (per round: ${PAIRED[*]} %; median $PAIRED_MED %) | < $T_COST_PCT % | $MET |"
+    echo "| App CPU time per request with / without the counter (medians) | $ON_CPU_MED / $OFF_CPU_MED µs (with: ${ON_CPU[*]}; without: ${OFF_CPU[*]}) | — | — |"
+    echo "| Share of the app's CPU per request spent on the counter: 1 − without/with | $CPU_COST % | < $T_COST_PCT % (as a share of req/s at a fixed CPU) | $(awk -v c="$CPU_COST" -v t="$T_COST_PCT" 'BEGIN {print (c < t) ? "yes" : "**no**"}') |"
     echo
     echo "<details><summary>Runs in the order they ran (views stored: counted while that run and its warm-up ran)</summary>"
     echo
-    echo "| Round | Counter | req/s | Requests | Views stored |"
-    echo "| --- | --- | --- | --- | --- |"
+    echo "| Round | Counter | req/s | app CPU µs/request | Requests | Views stored |"
+    echo "| --- | --- | --- | --- | --- | --- |"
     printf '%s' "$ROWS"
     echo
     echo "</details>"
