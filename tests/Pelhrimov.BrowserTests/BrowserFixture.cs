@@ -47,7 +47,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// Skips the test when there is no browser.
     /// </summary>
     /// <param name="bypassCsp">Only for tools that need to inject script into the page; the site's own pages never do.</param>
-    public async Task<IBrowserContext> NewContextAsync(bool bypassCsp = false)
+    /// <param name="javaScriptEnabled">False to check that a page works without JavaScript.</param>
+    public async Task<IBrowserContext> NewContextAsync(bool bypassCsp = false, bool javaScriptEnabled = true)
     {
         if (_unavailable is not null)
         {
@@ -59,14 +60,15 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "cs-CZ",
             TimezoneId = "Europe/Prague",
             BypassCSP = bypassCsp,
+            JavaScriptEnabled = javaScriptEnabled,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
     }
 
     /// <summary>A page in a new context, with every console error and failed request collected for assertions.</summary>
-    public async Task<BrowserPage> OpenAsync(string url, bool bypassCsp = false)
+    public async Task<BrowserPage> OpenAsync(string url, bool bypassCsp = false, bool javaScriptEnabled = true)
     {
-        var context = await NewContextAsync(bypassCsp);
+        var context = await NewContextAsync(bypassCsp, javaScriptEnabled);
         var page = await context.NewPageAsync();
         var browserPage = new BrowserPage(context, page);
         var response = await page.GotoAsync(url);

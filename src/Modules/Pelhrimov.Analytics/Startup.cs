@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Analytics.Data;
 using Pelhrimov.Analytics.Services;
@@ -22,10 +23,18 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<StatisticsQueries>();
         // The counter must sit in front of the output cache, which answers cached pages without running later
         // middleware; a module's Configure runs after it. See docs/adr/0006-privacy-friendly-access-counter.md.
-        services.AddTransient<IStartupFilter, AccessCounterStartupFilter>();
+        // Analytics:Enabled=false leaves it out of the pipeline altogether (the dashboard still shows stored data).
+        if (IsCounterEnabled(context.Configuration))
+        {
+            services.AddTransient<IStartupFilter, AccessCounterStartupFilter>();
+        }
 
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddAdminDashboard<AdminDashboard>();
     }
+
+    /// <summary><c>Analytics:Enabled</c>, true unless set to false.</summary>
+    public static bool IsCounterEnabled(IConfiguration configuration) =>
+        configuration.GetValue("Analytics:Enabled", defaultValue: true);
 }

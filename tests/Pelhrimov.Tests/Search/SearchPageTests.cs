@@ -152,5 +152,23 @@ public sealed class SearchPageTests(PortalApp app) : IAsyncLifetime
         Assert.Empty((await client.GetFromJsonAsync<List<Suggestion>>("/api/v1/search?q=%22%3A*", Cancel))!);
     }
 
+    [Fact]
+    public async Task Suggestions_complete_the_word_being_typed_and_need_every_finished_word()
+    {
+        var client = app.CreateClient();
+
+        var typing = await client.GetFromJsonAsync<List<Suggestion>>("/api/v1/search?q=" + Uri.EscapeDataString("prihlaseni ps"), Cancel);
+        Assert.Equal("Přihlášení psa a poplatek ze psů", typing![0].Title);
+
+        // "trvalý" is finished and must match; "pob" is being typed: only items about permanent residence.
+        var residence = await client.GetFromJsonAsync<List<Suggestion>>("/api/v1/search?q=" + Uri.EscapeDataString("trvalý pob"), Cancel);
+        Assert.NotEmpty(residence!);
+        Assert.All(residence!, s => Assert.Contains("pobyt", s.Title, StringComparison.OrdinalIgnoreCase));
+
+        // No item has every word: any word will do rather than nothing.
+        var lenient = await client.GetFromJsonAsync<List<Suggestion>>("/api/v1/search?q=" + Uri.EscapeDataString("kotlíková žirafa"), Cancel);
+        Assert.Contains(lenient!, s => s.Url == "/zivotni-situace/kotlikova-dotace");
+    }
+
     private sealed record Suggestion(string Title, string Url, string Kind);
 }

@@ -19,7 +19,10 @@ public sealed class AccessCounter(TimeProvider time)
     private readonly ConcurrentQueue<DayBatch> _unsaved = new();
     private CounterDay? _today;
 
-    public void Record(string path, IPAddress? client, string userAgent) => Today().Record(path, client, userAgent);
+    public void Record(string path, IPAddress? client, string userAgent) => Today().Record(path, client, userAgent, null);
+
+    internal void Record(string path, IPAddress? client, string userAgent, ConnectionVisitor? visitor) =>
+        Today().Record(path, client, userAgent, visitor);
 
     /// <summary>Everything counted since the last call, one batch per day; days that ended are forgotten (salt and visitor set included).</summary>
     public IReadOnlyList<DayBatch> TakePending()

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,29 +7,89 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Pelhrimov.Analytics.Services;
 
 /// <summary>Counts a page view when a counted request starts its response: 200, HTML, not a bot, not admin.</summary>
-/// <remarks>Counting as the headers go out (not after the body) means a client that has its response has been counted.</remarks>
+/// <remarks>Counting as the headers go out (not after the body) means a client that has its response has been counted.
+/// On an HTTP/1.x keep-alive connection the bot check and the visitor hash are remembered for the connection
+/// (<see cref="ConnectionVisitor"/>), so only a connection's first request pays for them.</remarks>
 public sealed class AccessCounterMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (HttpMethods.IsGet(request.Method) && CountedRequests.IsCountedPath(request.Path)
-            && !CountedRequests.IsBot(request.Headers.UserAgent.ToString()))
+        if (HttpMethods.IsGet(request.Method) && CountedRequests.IsCountedPath(request.Path))
         {
-            context.Response.OnStarting(static state =>
+            var userAgent = request.Headers.UserAgent.ToString();
+            if (!(ConnectionVisitor.For(context)?.IsBot(userAgent) ?? CountedRequests.IsBot(userAgent)))
             {
-                var http = (HttpContext)state;
-                if (CountedRequests.IsPageView(http.Response))
+                // A static callback with the context as its state: nothing is allocated per request for it.
+                context.Response.OnStarting(static state =>
                 {
-                    http.RequestServices.GetRequiredService<AccessCounter>().Record(
-                        CountedRequests.NormalizePath(http.Request.Path),
-                        http.Connection.RemoteIpAddress,
-                        http.Request.Headers.UserAgent.ToString());
-                }
-                return Task.CompletedTask;
-            }, context);
+                    var http = (HttpContext)state;
+                    if (CountedRequests.IsPageView(http.Response))
+                    {
+                        http.RequestServices.GetRequiredService<AccessCounter>().Record(
+                            CountedRequests.NormalizePath(http.Request.Path),
+                            http.Connection.RemoteIpAddress,
+                            http.Request.Headers.UserAgent.ToString(),
+                            ConnectionVisitor.For(http));
+                    }
+                    return Task.CompletedTask;
+                }, context);
+            }
         }
         return next(context);
+    }
+}
+
+/// <summary>What the counter remembers about the browser on one HTTP/1.x connection while the connection lasts: whether
+/// its User-Agent is a bot, and the day on which its visit was already registered (so the salted hash is computed once).</summary>
+/// <remarks>Kept in the connection's items, in memory only, and dropped with the connection. Requests on one HTTP/1.x
+/// connection run one after another, so no locking is needed; HTTP/2 and HTTP/3 connections are not remembered.
+/// The client address is compared too: behind a proxy one connection carries many visitors.</remarks>
+internal sealed class ConnectionVisitor
+{
+    private static readonly object Key = new();
+
+    private string? _checkedAgent;
+    private bool _isBot;
+    private CounterDay? _registeredDay;
+    private System.Net.IPAddress? _registeredClient;
+    private string? _registeredAgent;
+
+    public static ConnectionVisitor? For(HttpContext context)
+    {
+        var protocol = context.Request.Protocol;
+        if (!HttpProtocol.IsHttp11(protocol) && !HttpProtocol.IsHttp10(protocol)
+            || context.Features.Get<IConnectionItemsFeature>()?.Items is not { } items)
+        {
+            return null;
+        }
+        if (items.TryGetValue(Key, out var known) && known is ConnectionVisitor visitor)
+        {
+            return visitor;
+        }
+        visitor = new ConnectionVisitor();
+        items[Key] = visitor;
+        return visitor;
+    }
+
+    public bool IsBot(string userAgent)
+    {
+        if (!string.Equals(_checkedAgent, userAgent, StringComparison.Ordinal))
+        {
+            _isBot = CountedRequests.IsBot(userAgent);
+            _checkedAgent = userAgent;
+        }
+        return _isBot;
+    }
+
+    public bool IsRegistered(CounterDay day, System.Net.IPAddress? client, string userAgent) =>
+        ReferenceEquals(_registeredDay, day) && Equals(_registeredClient, client) && string.Equals(_registeredAgent, userAgent, StringComparison.Ordinal);
+
+    public void Registered(CounterDay day, System.Net.IPAddress? client, string userAgent)
+    {
+        _registeredDay = day;
+        _registeredClient = client;
+        _registeredAgent = userAgent;
     }
 }
 

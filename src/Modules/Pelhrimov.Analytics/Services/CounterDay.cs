@@ -26,15 +26,21 @@ internal sealed class CounterDay(DateOnly date, long startsUtcTicks, long endsUt
 
     public bool Covers(long utcTicks) => utcTicks >= startsUtcTicks && utcTicks < endsUtcTicks;
 
-    public void Record(string path, IPAddress? client, string userAgent)
+    /// <param name="visitor">The connection's memory: when it already registered this browser today, no hash is computed.</param>
+    public void Record(string path, IPAddress? client, string userAgent, ConnectionVisitor? visitor)
     {
         Interlocked.Increment(ref _views);
         PageTally(path).Add();
+        if (visitor is not null && visitor.IsRegistered(this, client, userAgent))
+        {
+            return;
+        }
         if (Volatile.Read(ref _distinctVisitors) < maxVisitors && _seen.TryAdd(VisitorHash(client, userAgent), 0))
         {
             Interlocked.Increment(ref _distinctVisitors);
             Interlocked.Increment(ref _visits);
         }
+        visitor?.Registered(this, client, userAgent);
     }
 
     /// <summary>Takes the counts recorded since the last call, leaving zeros.</summary>

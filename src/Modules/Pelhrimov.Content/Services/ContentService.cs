@@ -59,6 +59,7 @@ public sealed class ContentService(
                 item = new ContentItem { Id = Guid.NewGuid(), Type = type.Name, Key = options?.Key, CreatedUtc = now, CreatedBy = actor };
                 db.Items.Add(item);
             }
+            var placeBefore = PublicPlace(item);
             var previous = item.Versions.FirstOrDefault(v => v.IsLatest);
             var published = item.Versions.FirstOrDefault(v => v.IsPublished);
             foreach (var v in item.Versions)
@@ -87,6 +88,7 @@ public sealed class ContentService(
             {
                 Publish(item, version, actor, now);
             }
+            await LogDescendantsIfMovedAsync(item, placeBefore, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await core.SaveChangesAsync(cancellationToken);
             return ContentCommandResult.Ok(item.Id);
@@ -170,7 +172,9 @@ public sealed class ContentService(
         }
         await SharedTransaction.RunAsync(db, [core], async () =>
         {
+            var placeBefore = PublicPlace(item);
             change(item, clock.GetUtcNow().UtcDateTime);
+            await LogDescendantsIfMovedAsync(item, placeBefore, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await core.SaveChangesAsync(cancellationToken);
             return true;
@@ -203,6 +207,37 @@ public sealed class ContentService(
         }
         indexing.Append(item.Type, item.Id.ToString(), IndexingTaskKind.Delete);
         audit.Add(action, item.Type, item.Id.ToString(), $"{summary}: „{title}“.", actor);
+    }
+
+    /// <summary>Where a page sits publicly: the slug and parent of its published version, or null when it is not public.</summary>
+    private static (string Slug, Guid? ParentId)? PublicPlace(ContentItem item) =>
+        item.Type == ContentTypes.Page && item.Versions.FirstOrDefault(v => v.IsPublished) is { } published
+            ? (published.Slug, published.ParentId)
+            : null;
+
+    /// <summary>A page's URL is the path of its ancestors: when a page is renamed, moved, unpublished or published again,
+    /// every published page below it changes URL (or loses or regains it), so each is logged for re-indexing too.</summary>
+    private async Task LogDescendantsIfMovedAsync(ContentItem item, (string Slug, Guid? ParentId)? placeBefore, CancellationToken cancellationToken)
+    {
+        if (item.Type != ContentTypes.Page || PublicPlace(item) == placeBefore)
+        {
+            return;
+        }
+        var seen = new HashSet<Guid> { item.Id };
+        var parents = new List<Guid> { item.Id };
+        while (parents.Count > 0)
+        {
+            var children = await db.Versions.AsNoTracking()
+                .Where(v => v.Type == ContentTypes.Page && v.IsPublished && v.ParentId != null && parents.Contains(v.ParentId.Value))
+                .Select(v => v.ItemId)
+                .Distinct()
+                .ToListAsync(cancellationToken);
+            parents = children.Where(seen.Add).ToList();
+            foreach (var child in parents)
+            {
+                indexing.Append(ContentTypes.Page, child.ToString(), IndexingTaskKind.Update);
+            }
+        }
     }
 
     private static void ApplyFields(ContentVersion version, ContentFields fields)

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cz;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Pelhrimov.Search.Services;
@@ -12,7 +13,11 @@ public sealed class CzechFoldingStemFilter : TokenFilter
     private readonly CzechStemmer _stemmer = new();
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
-    private string? _pending;
+    // Work buffers reused for every token: indexing 100 000 documents must not allocate per word.
+    private char[] _foldFirst = new char[64];
+    private char[] _stemFirst = new char[64];
+    private char[] _stemmed = new char[64];
+    private int _pendingLength = -1;
     private State? _pendingState;
 
     public CzechFoldingStemFilter(TokenStream input) : base(input)
@@ -23,25 +28,32 @@ public sealed class CzechFoldingStemFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_pending is not null)
+        if (_pendingLength >= 0)
         {
             RestoreState(_pendingState);
-            _term.SetEmpty().Append(_pending);
+            _term.CopyBuffer(_stemFirst, 0, _pendingLength);
             _position.PositionIncrement = 0;
-            _pending = null;
+            _pendingLength = -1;
             return true;
         }
         if (!m_input.IncrementToken())
         {
             return false;
         }
-        var word = _term.ToString();
-        var foldFirst = Stem(CzechSearchAnalyzer.Fold(word));
-        var stemFirst = CzechSearchAnalyzer.Fold(Stem(word));
-        _term.SetEmpty().Append(foldFirst);
-        if (stemFirst != foldFirst)
+        var length = _term.Length;
+        EnsureCapacity(length);
+        // Fold, then stem (the input is lower-cased already).
+        var folded = ASCIIFoldingFilter.FoldToASCII(_term.Buffer, 0, _foldFirst, 0, length);
+        var foldFirst = _stemmer.Stem(_foldFirst, folded);
+        // Stem, then fold.
+        Array.Copy(_term.Buffer, _stemmed, length);
+        var stemmed = _stemmer.Stem(_stemmed, length);
+        var stemFirst = ASCIIFoldingFilter.FoldToASCII(_stemmed, 0, _stemFirst, 0, stemmed);
+
+        _term.CopyBuffer(_foldFirst, 0, foldFirst);
+        if (!_stemFirst.AsSpan(0, stemFirst).SequenceEqual(_foldFirst.AsSpan(0, foldFirst)))
         {
-            _pending = stemFirst;
+            _pendingLength = stemFirst;
             _pendingState = CaptureState();
         }
         return true;
@@ -50,13 +62,18 @@ public sealed class CzechFoldingStemFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        _pending = null;
+        _pendingLength = -1;
         _pendingState = null;
     }
 
-    private string Stem(string word)
+    // Folding turns one character into at most four (e.g. a ligature).
+    private void EnsureCapacity(int length)
     {
-        var chars = word.ToCharArray();
-        return new string(chars, 0, _stemmer.Stem(chars, chars.Length));
+        if (_foldFirst.Length < length * 4)
+        {
+            _foldFirst = new char[length * 4];
+            _stemFirst = new char[length * 4];
+            _stemmed = new char[length * 4];
+        }
     }
 }

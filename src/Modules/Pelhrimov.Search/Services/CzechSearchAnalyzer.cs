@@ -64,10 +64,21 @@ public sealed class CzechSearchAnalyzer : Analyzer
     private sealed class FoldedStopFilter : FilteringTokenFilter
     {
         private readonly ICharTermAttribute _term;
+        private char[] _folded = new char[64];
 
         public FoldedStopFilter(TokenStream input) : base(Version, input) => _term = AddAttribute<ICharTermAttribute>();
 
-        protected override bool Accept() => !StopWords.Contains(Fold(_term.ToString()));
+        // The input is lower-cased already; folded into a reused buffer, so no word allocates.
+        protected override bool Accept()
+        {
+            var length = _term.Length;
+            if (_folded.Length < length * 4)
+            {
+                _folded = new char[length * 4];
+            }
+            var folded = ASCIIFoldingFilter.FoldToASCII(_term.Buffer, 0, _folded, 0, length);
+            return !StopWords.Contains(_folded, 0, folded);
+        }
     }
 
     private static CharArraySet BuildStopWords()

@@ -30,10 +30,15 @@ public static class SearchFields
             new StoredField(Summary, d.Summary),
             new StoredField(Category, d.Category ?? ""),
             new StoredField(Published, d.PublishedUtc?.Ticks ?? 0),
-            // Items without a window are visible always; the window is checked at query time, so no job takes entries down.
-            new Int64Field(VisibleFrom, d.VisibleFromUtc?.Ticks ?? long.MinValue, Field.Store.NO),
-            new Int64Field(VisibleTo, d.VisibleToUtc?.Ticks ?? long.MaxValue, Field.Store.NO),
         };
+        // Only items with a window (notice-board entries) get the window fields: searches exclude the documents whose
+        // window is closed now (few), rather than require every document's window to be open (all, costly). The window is
+        // checked at query time, so no job takes entries down. Documents indexed earlier carry an unlimited window.
+        if (d.VisibleFromUtc is not null || d.VisibleToUtc is not null)
+        {
+            doc.Add(new Int64Field(VisibleFrom, d.VisibleFromUtc?.Ticks ?? long.MinValue, Field.Store.NO));
+            doc.Add(new Int64Field(VisibleTo, d.VisibleToUtc?.Ticks ?? long.MaxValue, Field.Store.NO));
+        }
         return doc;
     }
 }

@@ -87,7 +87,8 @@ public sealed class SearchIndex(DataFolder dataFolder, ILogger<SearchIndex> logg
     private void OpenWriter()
     {
         _directory ??= FSDirectory.Open(Path);
-        var config = new IndexWriterConfig(CzechSearchAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        // A larger buffer than the default 16 MB: a rebuild then flushes (and merges) a few big segments instead of many small ones.
+        var config = new IndexWriterConfig(CzechSearchAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
         _writer = new IndexWriter(_directory, config);
         if (!DirectoryReader.IndexExists(_directory))
         {
@@ -100,7 +101,26 @@ public sealed class SearchIndex(DataFolder dataFolder, ILogger<SearchIndex> logg
 
     public void Delete(string kind, string itemId) => Writer.DeleteDocuments(KeyTerm(kind, itemId));
 
-    public void DeleteAll() => Writer.DeleteAll();
+    /// <summary>Replaces every document with those of <paramref name="sources"/> and commits them with <paramref name="cursor"/>;
+    /// searches see the old documents until the commit. Returns the number of documents indexed.</summary>
+    public async Task<int> RebuildAsync(IEnumerable<IAsyncEnumerable<SearchDocument>> sources, long cursor, Action<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var writer = Writer;
+        writer.DeleteAll();
+        var count = 0;
+        foreach (var source in sources)
+        {
+            await foreach (var document in source.WithCancellation(cancellationToken))
+            {
+                // After DeleteAll every key is new: adding skips the per-document delete term an update would buffer.
+                writer.AddDocument(SearchFields.ToLucene(document));
+                count++;
+                progress?.Invoke(count);
+            }
+        }
+        Commit(cursor);
+        return count;
+    }
 
     /// <summary>Commits what was written together with the new cursor, then makes it visible to searches.</summary>
     public void Commit(long cursor)

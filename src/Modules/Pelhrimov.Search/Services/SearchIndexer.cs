@@ -81,17 +81,8 @@ public sealed class SearchIndexer(
         {
             using var scope = scopes.CreateScope();
             var head = await scope.ServiceProvider.GetRequiredService<CoreDbContext>().IndexingLogHeadAsync(cancellationToken);
-            index.DeleteAll();
-            var count = 0;
-            foreach (var source in scope.ServiceProvider.GetServices<ISearchDocumentSource>())
-            {
-                await foreach (var document in source.AllAsync(cancellationToken))
-                {
-                    index.Upsert(document);
-                    status.RebuildProgress(++count);
-                }
-            }
-            index.Commit(head);
+            var sources = scope.ServiceProvider.GetServices<ISearchDocumentSource>().Select(s => s.AllAsync(cancellationToken));
+            var count = await index.RebuildAsync(sources, head, status.RebuildProgress, cancellationToken);
             await cache.EvictByTagAsync(CacheTag, cancellationToken);
             logger.LogInformation("Search index rebuilt: {Count} documents, cursor {Cursor}", count, head);
         }

@@ -14,6 +14,12 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
     private const int MaxTerms = 24;
     private const int SnippetLength = 180;
 
+    /// <summary>Pages beyond this are not collected (a page number past the results shows the last page anyway).</summary>
+    private const int MaxPage = 1_000;
+
+    /// <summary>Characters of a document the highlighter reads for snippets (the default is 50 KB).</summary>
+    private const int MaxHighlightChars = 10_000;
+
     public SearchResults Search(string? raw, string? kindSlug, int page)
     {
         var text = SearchQueryText.Clean(raw);
@@ -39,7 +45,8 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         });
     }
 
-    /// <summary>Top items for suggestions as you type: whole words, and the last word also as the start of a title word.</summary>
+    /// <summary>Top items for suggestions as you type: items with every finished word, the last word (being typed) either
+    /// whole or as the start of a title word; when no item has them all, items with any of the words.</summary>
     public IReadOnlyList<SearchHit> Suggest(string? raw, int take)
     {
         var text = SearchQueryText.Clean(raw);
@@ -48,14 +55,46 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         {
             return [];
         }
-        var query = new BooleanQuery { { MatchAny(terms), Occur.SHOULD } };
-        var lastWord = CzechSearchAnalyzer.Fold(text.Split(' ')[^1]).Trim();
-        if (lastWord.Length >= 2 && lastWord.All(char.IsLetterOrDigit))
+        var typed = text.Split(' ');
+        var lastWord = CzechSearchAnalyzer.Fold(typed[^1]).Trim();
+        var prefix = lastWord.Length >= 2 && lastWord.All(char.IsLetterOrDigit)
+            ? new PrefixQuery(new Term(SearchFields.Title, lastWord)) { Boost = 2 }
+            : null;
+
+        // Every word must match: a conjunction is both what a visitor expects and cheap on a large index.
+        var all = new BooleanQuery();
+        foreach (var word in typed.Length > 1 ? Terms(string.Join(' ', typed[..^1])) : [])
         {
-            query.Add(new PrefixQuery(new Term(SearchFields.Title, lastWord)) { Boost = 2 }, Occur.SHOULD);
+            all.Add(WordQuery(word), Occur.MUST);
+        }
+        var last = new BooleanQuery();
+        foreach (var word in Terms(typed[^1]))
+        {
+            last.Add(WordQuery(word), Occur.SHOULD);
+        }
+        if (prefix is not null)
+        {
+            last.Add(prefix, Occur.SHOULD);
+        }
+        if (last.Clauses.Count > 0)
+        {
+            all.Add(last, Occur.MUST);
+        }
+
+        var any = new BooleanQuery { { MatchAny(terms), Occur.SHOULD } };
+        if (prefix is not null)
+        {
+            any.Add(prefix, Occur.SHOULD);
         }
         return index.Search(searcher =>
-            searcher.Search(Visible(query, null), take).ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), null)).ToList());
+        {
+            var top = all.Clauses.Count > 0 ? searcher.Search(Visible(all), take) : null;
+            if (top is null || top.TotalHits == 0)
+            {
+                top = searcher.Search(Visible(any), take);
+            }
+            return top.ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), null)).ToList();
+        });
     }
 
     /// <summary>The analyzed words of the query (each one or two stems), repeated words once.</summary>
@@ -64,13 +103,16 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
 
     private SearchResults Run(IndexSearcher searcher, string text, SearchKind? kind, int page, IReadOnlyList<IReadOnlyList<string>> terms, Query match)
     {
-        var facets = SearchKinds.All.Select(k => (k, searcher.Search(Visible(match, k.Kind), 1).TotalHits)).ToList();
-        var query = Visible(match, kind?.Kind);
-        var total = searcher.Search(query, 1).TotalHits;
+        // One pass over the matches counts every kind (the facets) and collects the top hits of the chosen kind.
+        var wanted = Math.Clamp(page, 1, MaxPage) * PageSize;
+        var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
+        var counter = new KindFacetCollector(top, kind?.Kind);
+        searcher.Search(Visible(match), counter);
+        var facets = SearchKinds.All.Select((k, i) => (k, counter.Counts[i])).ToList();
+        var total = counter.Collected;
         page = Paging.Clamp(page, total, PageSize);
-        var top = searcher.Search(query, page * PageSize);
         var highlighter = Highlighter(MatchAny(terms));
-        var hits = top.ScoreDocs.Skip((page - 1) * PageSize).Select(sd => ToHit(searcher.Doc(sd.Doc), highlighter)).ToList();
+        var hits = top.GetTopDocs((page - 1) * PageSize, PageSize).ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), highlighter)).ToList();
         return new SearchResults(text, kind, hits, total, page, PageSize, facets, null);
     }
 
@@ -87,32 +129,33 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         var query = new BooleanQuery();
         foreach (var stems in words)
         {
-            var word = new BooleanQuery();
-            foreach (var stem in stems)
-            {
-                word.Add(new TermQuery(new Term(SearchFields.Title, stem)) { Boost = 3 }, Occur.SHOULD);
-                word.Add(new TermQuery(new Term(SearchFields.Text, stem)), Occur.SHOULD);
-            }
-            query.Add(word, Occur.SHOULD);
+            query.Add(WordQuery(stems), Occur.SHOULD);
         }
         return query;
     }
 
-    // Only items visible now: notice-board entries carry their posting window, everything else an unlimited one.
-    private Query Visible(Query match, string? kind)
+    private static Query WordQuery(IReadOnlyList<string> stems)
+    {
+        var word = new BooleanQuery();
+        foreach (var stem in stems)
+        {
+            word.Add(new TermQuery(new Term(SearchFields.Title, stem)) { Boost = 3 }, Occur.SHOULD);
+            word.Add(new TermQuery(new Term(SearchFields.Text, stem)), Occur.SHOULD);
+        }
+        return word;
+    }
+
+    // Only items visible now: items with a window (notice-board entries) whose window is closed now are excluded;
+    // items without one are always visible. Excluding the few closed ones is cheap; requiring every open one is not.
+    private Query Visible(Query match)
     {
         var now = clock.GetUtcNow().UtcDateTime.Ticks;
-        var query = new BooleanQuery
+        return new BooleanQuery
         {
             { match, Occur.MUST },
-            { NumericRangeQuery.NewInt64Range(SearchFields.VisibleFrom, null, now, true, true).WithBoost(0), Occur.MUST },
-            { NumericRangeQuery.NewInt64Range(SearchFields.VisibleTo, now, null, false, true).WithBoost(0), Occur.MUST },
+            { NumericRangeQuery.NewInt64Range(SearchFields.VisibleFrom, now, null, false, true), Occur.MUST_NOT },
+            { NumericRangeQuery.NewInt64Range(SearchFields.VisibleTo, null, now, true, true), Occur.MUST_NOT },
         };
-        if (kind is not null)
-        {
-            query.Add(new TermQuery(new Term(SearchFields.Kind, kind)) { Boost = 0 }, Occur.MUST);
-        }
-        return query;
     }
 
     private Highlighter Highlighter(Query match)
@@ -121,6 +164,7 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength),
+            MaxDocCharsToAnalyze = MaxHighlightChars,
         };
     }
 
@@ -149,14 +193,5 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         var category = doc.Get(SearchFields.Category);
         return new SearchHit(doc.Get(SearchFields.Kind), doc.Get(SearchFields.Title), doc.Get(SearchFields.Url), snippet,
             string.IsNullOrEmpty(category) ? null : category, published);
-    }
-}
-
-internal static class QueryBoost
-{
-    public static Query WithBoost(this Query query, float boost)
-    {
-        query.Boost = boost;
-        return query;
     }
 }
