@@ -125,6 +125,9 @@ public sealed class Startup : ModuleStartup
                 QueueLimit = 0,
             })));
 
+        services.AddPermissions<Permissions>();
+        services.AddAdminDashboard<AdminDashboard>();
+        services.AddScoped<Statistics.CitizenStatistics>();
         services.AddScoped<CitizenAudit>();
         services.AddScoped<ConsentTexts>();
         services.AddScoped<CitizenAccounts>();

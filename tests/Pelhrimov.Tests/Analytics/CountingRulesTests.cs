@@ -1,3 +1,4 @@
+using Pelhrimov.Core.Charts;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;

@@ -1,3 +1,4 @@
+using Pelhrimov.Core.Charts;
 using AngleSharp.Html.Parser;
 using Pelhrimov.Analytics.Services;
 

@@ -1,3 +1,4 @@
+using Pelhrimov.Core.Charts;
 using Pelhrimov.Core.Formatting;
 
 namespace Pelhrimov.Analytics.Services;

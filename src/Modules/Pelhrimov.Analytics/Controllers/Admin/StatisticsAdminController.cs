@@ -1,3 +1,4 @@
+using Pelhrimov.Core.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Pelhrimov.Analytics.Services;
 using Pelhrimov.Analytics.ViewComponents;

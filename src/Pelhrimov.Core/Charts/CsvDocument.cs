@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Pelhrimov.Analytics.Services;
+namespace Pelhrimov.Core.Charts;
 
 /// <summary>CSV as Czech Excel opens it: UTF-8 with a byte-order mark, semicolons, CRLF, a header row.</summary>
 public static class CsvDocument

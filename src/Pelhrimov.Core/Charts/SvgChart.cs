@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Pelhrimov.Core.Formatting;
 
-namespace Pelhrimov.Analytics.Services;
+namespace Pelhrimov.Core.Charts;
 
 /// <summary>One line of a line chart; <paramref name="Dashed"/> tells series apart without colour.</summary>
 public sealed record ChartSeries(string Name, IReadOnlyList<double> Values, string Color, bool Dashed = false);
