@@ -7,9 +7,14 @@ public sealed class Permissions : IPermissionProvider
 {
     public const string ViewStatisticsName = "Citizens.ViewStatistics";
 
+    public const string ManageConsentName = "Citizens.ManageConsent";
+
     public static readonly Permission ViewStatistics = new(ViewStatisticsName, "Prohlížet statistiky přihlášení občanů");
 
-    public IEnumerable<Permission> GetPermissions() => [ViewStatistics];
+    /// <summary>Administrators only by default: the consent text is a legal document.</summary>
+    public static readonly Permission ManageConsent = new(ManageConsentName, "Spravovat text souhlasu se zpracováním osobních údajů");
+
+    public IEnumerable<Permission> GetPermissions() => [ViewStatistics, ManageConsent];
 
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultRoles() =>
     [

@@ -126,6 +126,7 @@ public sealed class Startup : ModuleStartup
             })));
 
         services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
         services.AddAdminDashboard<AdminDashboard>();
         services.AddScoped<Statistics.CitizenStatistics>();
         services.AddScoped<CitizenAudit>();

@@ -57,6 +57,7 @@ public static class AdminPages
         "/admin/statistiky",
         "/admin/uzivatele",
         "/admin/ucet",
+        "/admin/souhlasy",
         "/admin/api-klienti",
         "/admin/api-klienti/novy",
     ];
