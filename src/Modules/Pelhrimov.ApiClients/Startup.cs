@@ -28,6 +28,8 @@ public sealed class Startup : ModuleStartup
         var settings = ApiClientSettings.From(context.Configuration);
         var certificates = TokenCertificates.Load(context.Configuration, context.Environment, context.DataFolder);
         services.AddSingleton(settings);
+        services.AddSingleton(certificates);
+        services.AddHostedService<CertificateWarning>();
 
         services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore()

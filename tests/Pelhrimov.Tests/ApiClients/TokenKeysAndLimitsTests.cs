@@ -71,14 +71,16 @@ public sealed class TokenKeysAndLimitsTests
     }
 
     [Fact]
-    public void Production_refuses_to_start_without_configured_certificates()
+    public void Production_without_configured_certificates_keeps_self_signed_ones_in_the_data_folder()
     {
         var data = NewDataFolder();
-        var error = Assert.Throws<InvalidOperationException>(() =>
-            TokenCertificates.Load(new ConfigurationBuilder().Build(), new Environment(Environments.Production), data));
+        var first = TokenCertificates.Load(new ConfigurationBuilder().Build(), new Environment(Environments.Production), data);
+        var again = TokenCertificates.Load(new ConfigurationBuilder().Build(), new Environment(Environments.Production), data);
 
-        Assert.Contains("ApiClients:SigningCertificate:Path", error.Message);
-        Assert.False(Directory.Exists(data.Combine("keys")));
+        Assert.True(first.KeptInDataFolder);
+        Assert.True(File.Exists(data.Combine("keys", TokenCertificates.SigningFile)));
+        Assert.Equal(first.Signing.Thumbprint, again.Signing.Thumbprint);
+        Assert.NotEqual(first.Signing.Thumbprint, first.Encryption.Thumbprint);
     }
 
     [Fact]

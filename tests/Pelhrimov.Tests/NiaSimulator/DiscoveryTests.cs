@@ -41,8 +41,9 @@ public sealed class DiscoveryTests(PortalApp app) : IClassFixture<PortalApp>
     }
 
     [Theory]
+    // The site root's /.well-known/openid-configuration is the portal's own token server for API clients, not NIA's.
     [InlineData("/nia-simulator/.well-known/openid-configuration")]
-    [InlineData("/.well-known/openid-configuration")]
+    [InlineData("/nia-simulator/fpsts/oidc/.well-known/openid-configuration")]
     public async Task There_is_no_well_known_discovery_document(string path)
     {
         using var response = await app.CreateClient().GetAsync(path);
