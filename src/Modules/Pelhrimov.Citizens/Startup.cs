@@ -101,8 +101,9 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, ConfigureNiaOpenIdConnect>();
         services.AddSingleton<NiaCertificate>();
         services.AddSingleton<ITokenReplayCache, MemoryTokenReplayCache>();
-        services.AddScoped<NiaOpenIdConnectEvents>();
-        services.AddScoped<CitizenCookieEvents>();
+        // Singletons: the handlers ask for their events on every request; these hold no per-request state.
+        services.AddSingleton<NiaOpenIdConnectEvents>();
+        services.AddSingleton<CitizenCookieEvents>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(CitizenAuthentication.SignedInPolicy, p => p

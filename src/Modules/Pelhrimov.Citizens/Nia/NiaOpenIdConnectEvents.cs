@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pelhrimov.Citizens.Domain;
@@ -10,10 +11,14 @@ using Pelhrimov.Core.Security;
 namespace Pelhrimov.Citizens.Nia;
 
 /// <summary>NIA's quirks at each step of the OpenID Connect exchange, and a Czech page for every refusal.</summary>
+/// <remarks>
+/// The handler creates its events object on every request (it checks each one for its callback paths), so nothing here
+/// may be costly to construct: the audit log (and its database context) is taken from the request's services only when
+/// a refusal is recorded.
+/// </remarks>
 public sealed class NiaOpenIdConnectEvents(
     IOptions<NiaOptions> nia,
     NiaCertificate certificate,
-    CitizenAudit audit,
     ILogger<NiaOpenIdConnectEvents> logger) : OpenIdConnectEvents
 {
     /// <summary>Path of the Czech page that explains a refused eID sign-in; the failure's code follows.</summary>
@@ -56,7 +61,7 @@ public sealed class NiaOpenIdConnectEvents(
 
     public override async Task AccessDenied(AccessDeniedContext context)
     {
-        await audit.EidSignInFailedAsync(NiaFailure.Cancelled, "access_denied", context.HttpContext.RequestAborted);
+        await Audit(context.HttpContext).EidSignInFailedAsync(NiaFailure.Cancelled, "access_denied", context.HttpContext.RequestAborted);
         context.Response.Redirect(ErrorPath + NiaFailure.Cancelled.Code());
         context.HandleResponse();
     }
@@ -65,7 +70,7 @@ public sealed class NiaOpenIdConnectEvents(
     {
         var failure = NiaFailures.Classify(context.Failure);
         logger.LogWarning(context.Failure, "eID sign-in refused: {Failure}", failure);
-        await audit.EidSignInFailedAsync(failure, Describe(context.Failure), context.HttpContext.RequestAborted);
+        await Audit(context.HttpContext).EidSignInFailedAsync(failure, Describe(context.Failure), context.HttpContext.RequestAborted);
         context.Response.Redirect(ErrorPath + failure.Code());
         context.HandleResponse();
     }
@@ -77,6 +82,8 @@ public sealed class NiaOpenIdConnectEvents(
         context.ProtocolMessage.ClientId = nia.Value.ClientId;
         return Task.CompletedTask;
     }
+
+    private static CitizenAudit Audit(Microsoft.AspNetCore.Http.HttpContext http) => http.RequestServices.GetRequiredService<CitizenAudit>();
 
     private static string Describe(Exception? error)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pelhrimov.Citizens.Data;
 using Pelhrimov.Core.Security;
@@ -24,7 +25,11 @@ public sealed class CitizenSessionOptions
 /// stamp is unchanged (a deleted account or a password reset ends every session at once). Citizens are few; one indexed
 /// lookup per signed-in request is cheap.
 /// </summary>
-public sealed class CitizenCookieEvents(CitizensDbContext db, IOptions<CitizenSessionOptions> options, TimeProvider clock)
+/// <remarks>
+/// The handler creates its events object on every request, signed in or not, so the database context is taken from the
+/// request's services only when there is a session to check: anonymous requests (most of them) never build one.
+/// </remarks>
+public sealed class CitizenCookieEvents(IOptions<CitizenSessionOptions> options, TimeProvider clock)
     : CookieAuthenticationEvents
 {
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
@@ -37,6 +42,7 @@ public sealed class CitizenCookieEvents(CitizensDbContext db, IOptions<CitizenSe
             await RejectAsync(context);
             return;
         }
+        var db = context.HttpContext.RequestServices.GetRequiredService<CitizensDbContext>();
         var stamp = await db.Users.AsNoTracking().Where(a => a.Id == id).Select(a => a.SecurityStamp)
             .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
         if (stamp is null || stamp != user.FindFirst(CitizenSessions.StampClaim)?.Value)
