@@ -50,6 +50,35 @@ public sealed class EidSignInTests(PortalApp app) : IClassFixture<PortalApp>
     }
 
     [Fact]
+    public async Task The_authorize_request_follows_NIA_profile_not_the_OpenID_Connect_defaults()
+    {
+        var client = app.CreateClient(allowAutoRedirect: false);
+        using var start = await client.GetAsync("/prihlaseni/eid");
+        var authorize = start.Headers.Location!;
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(authorize.Query);
+
+        // Discovery came from NIA's own path: the endpoint is the one its document names.
+        Assert.Equal("/nia-simulator/FPSTS/oidc/authorize", authorize.AbsolutePath);
+        Assert.Equal("https://portal.pelhrimov.example/", query["client_id"].ToString());
+        Assert.Equal("code", query["response_type"].ToString());
+        // The level of assurance is asked for by scope; "profile" is not supported by NIA.
+        Assert.Equal("openid loasubstantial", query["scope"].ToString());
+        // Attributes are released only when named in the claims parameter.
+        using var claims = System.Text.Json.JsonDocument.Parse(query["claims"].ToString());
+        var requested = claims.RootElement.GetProperty("id_token").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("PersonIdentifier", requested);
+        Assert.Contains("CurrentAddress", requested);
+        // No PKCE (NIA ignores it), no form_post (not shown to work), and no telemetry parameters.
+        Assert.False(query.ContainsKey("code_challenge"));
+        Assert.False(query.ContainsKey("code_challenge_method"));
+        Assert.True(!query.ContainsKey("response_mode") || query["response_mode"] == "query");
+        Assert.False(query.ContainsKey("x-client-SKU"));
+        Assert.False(string.IsNullOrEmpty(query["state"]));
+        Assert.False(string.IsNullOrEmpty(query["nonce"]));
+        Assert.EndsWith("/prihlaseni/eid/navrat", query["redirect_uri"].ToString());
+    }
+
+    [Fact]
     public async Task Later_sign_ins_skip_consent_and_refresh_the_attributes()
     {
         var first = app.CreateClient(allowAutoRedirect: false);
