@@ -4,11 +4,13 @@ using System.Text;
 namespace Pelhrimov.Tests.Citizens;
 
 /// <summary>The citizens' sections of the admin dashboard: real counts of sign-ins by method and level, and identified citizens.</summary>
-public sealed class CitizenStatisticsTests(PortalApp app) : IClassFixture<PortalApp>
+/// <remarks>Each test has an app of its own: the counts must not depend on what another test signed in.</remarks>
+public sealed class CitizenStatisticsTests
 {
     [Fact]
     public async Task Sign_ins_by_method_and_level_and_identified_citizens_are_counted_and_exported()
     {
+        await using var app = await PortalApp.StartAsync();
         await EidSignIn.SignInAsync(app.CreateClient(allowAutoRedirect: false), "jan-novak");        // high
         await EidSignIn.SignInAsync(app.CreateClient(allowAutoRedirect: false), "marie-svobodova");  // substantial
         await EidSignIn.SignInAsync(app.CreateClient(allowAutoRedirect: false), "marie-svobodova");  // substantial again
@@ -35,6 +37,7 @@ public sealed class CitizenStatisticsTests(PortalApp app) : IClassFixture<Portal
     [Fact]
     public async Task A_citizen_cannot_read_the_statistics()
     {
+        await using var app = await PortalApp.StartAsync();
         var citizen = app.CreateClient(allowAutoRedirect: false);
         await EidSignIn.SignInAsync(citizen, "josef-marek");
         using var response = await citizen.GetAsync("/admin/obcane/statistiky/prihlaseni.csv");
