@@ -57,17 +57,7 @@ public sealed class Startup : ModuleStartup
         services.RemoveAll<IUserValidator<CitizenAccount>>();
         services.AddScoped<IUserValidator<CitizenAccount>, CitizenAccountValidator>();
         // The same password and lockout rules as staff accounts (the options are shared by both account kinds).
-        services.Configure<IdentityOptions>(o =>
-        {
-            o.Password.RequiredLength = 12;
-            o.Password.RequireUppercase = true;
-            o.Password.RequireLowercase = true;
-            o.Password.RequireDigit = true;
-            o.Password.RequireNonAlphanumeric = false;
-            o.Lockout.MaxFailedAccessAttempts = 5;
-            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            o.Lockout.AllowedForNewUsers = true;
-        });
+        services.Configure<IdentityOptions>(PasswordRules.Apply);
 
         services.AddAuthentication(o => o.DefaultAuthenticateScheme = DefaultScheme)
             .AddPolicyScheme(DefaultScheme, "Staff in /admin, citizens elsewhere", o => o.ForwardDefaultSelector = http =>

@@ -76,14 +76,7 @@ public sealed class Startup : ModuleStartup
 
     private static void ConfigureIdentity(IdentityOptions o)
     {
-        o.Password.RequiredLength = 12;
-        o.Password.RequireUppercase = true;
-        o.Password.RequireLowercase = true;
-        o.Password.RequireDigit = true;
-        o.Password.RequireNonAlphanumeric = false;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        o.Lockout.AllowedForNewUsers = true;
+        PasswordRules.Apply(o);
         o.User.RequireUniqueEmail = true;
         o.SignIn.RequireConfirmedAccount = false;
     }
