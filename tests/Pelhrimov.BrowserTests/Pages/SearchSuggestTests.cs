@@ -9,6 +9,10 @@ public sealed partial class SearchSuggestTests(BrowserFixture browser)
 {
     private const string DogRegistration = "Přihlášení psa a poplatek ze psů";
 
+    // The assertions read the document, so its parsing is enough; waiting for the load event (every image and font)
+    // made these tests time out on a busy CI machine.
+    private static readonly PageWaitForURLOptions DocumentLoaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     [Fact]
     public async Task Typing_shows_accessible_suggestions_and_arrow_keys_with_Enter_open_the_chosen_one()
     {
@@ -47,7 +51,7 @@ public sealed partial class SearchSuggestTests(BrowserFixture browser)
 
         await input.PressAsync("Enter");
 
-        await page.Page.WaitForURLAsync(new Regex("/zivotni-situace/"));
+        await page.Page.WaitForURLAsync(new Regex("/zivotni-situace/"), DocumentLoaded);
         Assert.Equal(DogRegistration, (await page.Page.Locator("h1").First.TextContentAsync())?.Trim());
         Assert.Empty(page.Problems);
     }
@@ -67,8 +71,8 @@ public sealed partial class SearchSuggestTests(BrowserFixture browser)
         Assert.Equal("false", await input.GetAttributeAsync("aria-expanded"));
         Assert.Equal("odpad", await input.InputValueAsync());
         await input.PressAsync("Enter");
-        await page.Page.WaitForURLAsync(new Regex(@"/hledat\?q=odpad$"));
-        Assert.True(await page.Page.Locator(".search-results li").CountAsync() > 0);
+        await page.Page.WaitForURLAsync(new Regex(@"/hledat\?q=odpad$"), DocumentLoaded);
+        await Assertions.Expect(page.Page.Locator(".search-results li").First).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -82,7 +86,7 @@ public sealed partial class SearchSuggestTests(BrowserFixture browser)
         await input.FillAsync("prihlaseni psa");
         await input.PressAsync("Enter");
 
-        await page.Page.WaitForURLAsync(new Regex(@"/hledat\?q=prihlaseni\+psa$"));
+        await page.Page.WaitForURLAsync(new Regex(@"/hledat\?q=prihlaseni\+psa$"), DocumentLoaded);
         Assert.Contains(DogRegistration, await page.Page.Locator(".search-results").TextContentAsync());
     }
 
