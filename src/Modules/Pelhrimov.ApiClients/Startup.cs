@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
 using Pelhrimov.ApiClients.Data;
@@ -26,9 +27,12 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModuleDbContext<ApiClientsDbContext, SqliteApiClientsDbContext, PostgresApiClientsDbContext>(context, Manifest.ModuleId);
         var settings = ApiClientSettings.From(context.Configuration);
-        var certificates = TokenCertificates.Load(context.Configuration, context.Environment, context.DataFolder);
+        // Making self-signed certificates (on a new data folder) is a second of RSA key generation: it runs on another
+        // core while the site migrates and sets up, and the first user of the certificates waits for it if need be. A
+        // configured certificate that cannot be read still stops the start (CertificateWarning resolves it).
+        var certificates = Task.Run(() => TokenCertificates.Load(context.Configuration, context.Environment, context.DataFolder));
         services.AddSingleton(settings);
-        services.AddSingleton(certificates);
+        services.AddSingleton(_ => certificates.GetAwaiter().GetResult());
         services.AddHostedService<CertificateWarning>();
 
         services.AddOpenIddict()
@@ -46,9 +50,6 @@ public sealed class Startup : ModuleStartup
                 {
                     o.SetIssuer(issuer);
                 }
-                // Access tokens stay encrypted (OpenIddict's default): only this application reads them.
-                o.AddSigningCertificate(certificates.Signing);
-                o.AddEncryptionCertificate(certificates.Encryption);
                 var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
                 if (!context.Environment.IsProduction())
                 {
@@ -66,6 +67,15 @@ public sealed class Startup : ModuleStartup
         // Scopes are declared by modules in code; only those can be requested (and granted, see DeclaredApiScopes).
         services.AddOptions<OpenIddictServerOptions>()
             .Configure<DeclaredApiScopes>((o, declared) => o.Scopes.UnionWith(declared.All.Select(s => s.Name)));
+        // The credentials OpenIddict's AddSigningCertificate and AddEncryptionCertificate would register, taken when the
+        // options are first read instead of while services are registered. Access tokens stay encrypted (OpenIddict's
+        // default): only this application reads them.
+        services.AddOptions<OpenIddictServerOptions>().Configure<TokenCertificates>((o, c) =>
+        {
+            o.SigningCredentials.Add(new SigningCredentials(new X509SecurityKey(c.Signing), SecurityAlgorithms.RsaSha256));
+            o.EncryptionCredentials.Add(new EncryptingCredentials(
+                new X509SecurityKey(c.Encryption), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+        });
         services.AddAuthentication()
             .AddPolicyScheme(ApiAuthentication.Scheme, "Klient API", o => o.ForwardDefault = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         services.AddRateLimiter(o => o.AddPolicy<string, TokenRateLimit>(TokenRateLimit.PolicyName));

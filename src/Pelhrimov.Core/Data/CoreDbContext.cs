@@ -9,6 +9,9 @@ namespace Pelhrimov.Core.Data;
 /// <summary>The few tables every module shares: audit log, indexing log, site settings and the e-mail outbox.</summary>
 public class CoreDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
+    /// <summary>Read with plain SQL at start-up too (<see cref="Setup.SiteInitializer"/>).</summary>
+    public const string SiteSettingsTable = "core_site_settings";
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<IndexingTask> IndexingTasks => Set<IndexingTask>();
@@ -37,7 +40,7 @@ public class CoreDbContext(DbContextOptions options) : ModuleDbContext(options)
         });
         modelBuilder.Entity<SiteSetting>(e =>
         {
-            e.ToTable("core_site_settings");
+            e.ToTable(SiteSettingsTable);
             e.HasKey(x => x.Key);
             e.Property(x => x.Key).HasMaxLength(200);
         });

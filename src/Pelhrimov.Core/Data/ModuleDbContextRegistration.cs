@@ -1,4 +1,7 @@
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pelhrimov.Core.Modules;
@@ -12,6 +15,16 @@ public interface IModuleDatabase
 
     /// <summary>The context type modules resolve (for checks such as pending model changes).</summary>
     Type ContextType { get; }
+
+    /// <summary>The table that records which of the module's migrations have been applied.</summary>
+    string HistoryTable { get; }
+
+    /// <summary>
+    /// The ids of the module's migrations for the configured provider, found the way EF Core finds them (the
+    /// <see cref="MigrationAttribute"/> of each migration whose <see cref="DbContextAttribute"/> names the provider's
+    /// context) but without building the context's model, which is the costliest part of a start.
+    /// </summary>
+    IReadOnlyList<string> MigrationIds { get; }
 
     Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
 }
@@ -27,6 +40,7 @@ public static class ModuleDbContextRegistration
     {
         var database = context.Database;
         services.TryAddScoped<ScopedConnection>();
+        var providerContext = database.Provider == DatabaseProvider.Postgres ? typeof(TPostgres) : typeof(TSqlite);
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -38,15 +52,28 @@ public static class ModuleDbContextRegistration
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TPostgres>());
                 break;
         }
-        services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(moduleId));
+        services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(moduleId, providerContext));
         return services;
     }
 
-    private sealed class ModuleDatabase<TContext>(string moduleId) : IModuleDatabase where TContext : DbContext
+    private sealed class ModuleDatabase<TContext>(string moduleId, Type providerContext) : IModuleDatabase
+        where TContext : DbContext
     {
+        private IReadOnlyList<string>? migrationIds;
+
         public string ModuleId => moduleId;
 
         public Type ContextType => typeof(TContext);
+
+        public string HistoryTable => PortalDatabase.HistoryTable(moduleId);
+
+        public IReadOnlyList<string> MigrationIds => migrationIds ??= providerContext.Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(Migration))
+                && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == providerContext)
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
         public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
         {

@@ -48,11 +48,14 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
         _ => new NpgsqlConnection(ConnectionString),
     };
 
+    /// <summary>The migrations history table of a module: each module migrates on its own.</summary>
+    public static string HistoryTable(string moduleId) => $"__migrations_{moduleId.ToLowerInvariant().Replace('.', '_')}";
+
     /// <summary>Points a module's context at the database, with the module's own migrations history table.</summary>
     /// <param name="connection">The connection shared by all contexts of a request, so that they can share a transaction.</param>
     public void Configure(DbContextOptionsBuilder options, string moduleId, DbConnection? connection = null)
     {
-        var historyTable = $"__migrations_{moduleId.ToLowerInvariant().Replace('.', '_')}";
+        var historyTable = HistoryTable(moduleId);
         switch (Provider)
         {
             case DatabaseProvider.Sqlite when connection is null:

@@ -36,12 +36,17 @@ public static class PortalHost
         builder.WebHost.UseStaticWebAssets();
         if (!builder.Environment.IsDevelopment())
         {
-            builder.Logging.ClearProviders().AddJsonConsole(o => o.UseUtcTimestamp = true);
+            builder.Logging.ClearProviders().AddJsonConsole(o =>
+            {
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
         }
 
         var services = builder.Services;
         services.AddSingleton(catalog).AddSingleton(dataFolder).AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StartupGate>();
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         // Czech text is written as UTF-8, not as &#xED; entities: smaller pages, readable source.
@@ -92,8 +97,10 @@ public static class PortalHost
     public static async Task<WebApplication> UsePortalAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<SiteInitializer>().InitializeAsync();
+        ModelWarmUp.Start(app.Services, app.Logger);
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
 
+        StartupGate.UseFirstResponseSignal(app, app.Services.GetRequiredService<StartupGate>());
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pelhrimov.Core.Hosting;
 
 namespace Pelhrimov.Core.Mail;
 
@@ -11,10 +12,12 @@ public sealed class MailDeliveryService(
     MailDeliverySignal signal,
     IOptionsMonitor<SmtpOptions> options,
     TimeProvider clock,
-    ILogger<MailDeliveryService> logger) : BackgroundService
+    ILogger<MailDeliveryService> logger,
+    StartupGate startup) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await startup.WaitAsync(stoppingToken);
         var settings = options.CurrentValue;
         if (settings.UsesPickupFolder)
         {

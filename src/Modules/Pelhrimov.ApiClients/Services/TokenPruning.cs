@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenIddict.Core;
 using Pelhrimov.ApiClients.Domain;
+using Pelhrimov.Core.Hosting;
 
 namespace Pelhrimov.ApiClients.Services;
 
@@ -10,13 +11,18 @@ namespace Pelhrimov.ApiClients.Services;
 /// Every access token leaves an entry (so that it can be revoked); entries of tokens that expired or were
 /// revoked more than a day ago are deleted every six hours, so the table stays about the size of a day's traffic.
 /// </summary>
-public sealed class TokenPruning(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TokenPruning> logger) : BackgroundService
+public sealed class TokenPruning(
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    StartupGate startup,
+    ILogger<TokenPruning> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(6);
     private static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await startup.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(Interval, clock);
         do
         {

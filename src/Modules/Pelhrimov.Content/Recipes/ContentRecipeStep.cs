@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Domain;
 using Pelhrimov.Content.Services;
+using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Setup;
 
 namespace Pelhrimov.Content.Recipes;
 
 /// <summary>Recipe step <c>Content</c>: creates and publishes content items from JSON files (format in App_Data.sample/README.md).</summary>
 /// <remarks>Media and parent pages are referred to by recipe keys and resolved to ids here; dates are relative to setup time.</remarks>
-public sealed class ContentRecipeStep(ContentService content, ContentDbContext db) : IRecipeStepHandler
+public sealed class ContentRecipeStep(ContentService content, ContentDbContext db, CoreDbContext core) : IRecipeStepHandler
 {
     public string StepName => "Content";
 
@@ -46,6 +47,10 @@ public sealed class ContentRecipeStep(ContentService content, ContentDbContext d
                 throw new InvalidOperationException($"Recipe content '{key}' is invalid: " + string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Message}")));
             }
             itemIds[key] = result.ItemId!.Value;
+            // Saved and committed: without this every later save would compare all the items saved before it
+            // (change detection over a growing set made the sample's ~90 items cost quadratic time at first start).
+            db.ChangeTracker.Clear();
+            core.ChangeTracker.Clear();
         }
     }
 

@@ -1,18 +1,22 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Pelhrimov.Core.Hosting;
 using Pelhrimov.Identity.Services;
 
 namespace Pelhrimov.Identity.Setup;
 
-/// <summary>At every start: makes sure the three default roles exist, so role checks and the admin screens can rely on them.</summary>
-/// <remarks>Creates missing roles only; permissions are granted once, at setup (see <see cref="DefaultRolesSetupTask"/>).</remarks>
-public sealed class DefaultRolesOnStart(IServiceScopeFactory scopes) : IHostedService
+/// <summary>After every start: makes sure the three default roles exist, so role checks and the admin screens can rely on them.</summary>
+/// <remarks>
+/// Creates missing roles only; permissions are granted once, at setup (see <see cref="DefaultRolesSetupTask"/>), which
+/// creates the roles too. So this only repairs a database whose roles were removed by hand, and it runs in the
+/// background instead of holding up the site's first response (docs/adr/0011-start-up.md).
+/// </remarks>
+public sealed class DefaultRolesOnStart(IServiceScopeFactory scopes, StartupGate startup) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await startup.WaitAsync(stoppingToken);
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DefaultRoles>().EnsureRolesAsync();
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Indexing;
+using Pelhrimov.Core.Hosting;
 
 namespace Pelhrimov.Search.Services;
 
@@ -17,7 +18,8 @@ public sealed class SearchIndexer(
     IServiceScopeFactory scopes,
     IOutputCacheStore cache,
     TimeProvider clock,
-    ILogger<SearchIndexer> logger) : BackgroundService
+    ILogger<SearchIndexer> logger,
+    StartupGate startup) : BackgroundService
 {
     public const string CacheTag = "search-results";
     private const int BatchSize = 500;
@@ -38,6 +40,9 @@ public sealed class SearchIndexer(
             logger.LogError(e, "Search index could not be opened; search stays unavailable");
             return;
         }
+        // An existing index serves searches from here on; a rebuild and the log wait until the site has answered its
+        // first request.
+        await startup.WaitAsync(stoppingToken);
 
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -19,4 +19,18 @@ public sealed class MigrationsTests(PortalApp app)
         Assert.Contains("Core", registered);
         Assert.Empty(pending);
     }
+
+    [Fact]
+    public async Task Start_up_finds_each_module_s_migrations_as_EF_Core_does()
+    {
+        var mismatches = await app.InScopeAsync(sp => Task.FromResult(
+            sp.GetServices<IModuleDatabase>()
+                .Select(d => (d.ModuleId, Listed: d.MigrationIds, Ef: ((DbContext)sp.GetRequiredService(d.ContextType)).Database.GetMigrations().ToList()))
+                .Where(m => !m.Listed.SequenceEqual(m.Ef))
+                .Select(m => $"{m.ModuleId}: [{string.Join(", ", m.Listed)}] vs EF Core [{string.Join(", ", m.Ef)}]")
+                .ToList()));
+
+        Assert.Empty(mismatches);
+        Assert.All(app.Services.GetServices<IModuleDatabase>(), d => Assert.NotEmpty(d.MigrationIds));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Settings;
@@ -51,6 +52,52 @@ public sealed class FirstRunTests
         Assert.Equal("Změněno po instalaci", settings.TownName);
         using var health = await second.CreateClient().GetAsync("/health", TestContext.Current.CancellationToken);
         Assert.True(health.IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task A_start_migrates_only_when_a_module_has_a_migration_its_history_table_lacks()
+    {
+        await using var site = await TestSite.CreateAsync();
+        await using (await PortalApp.StartAsync(site))
+        {
+        }
+
+        // Every module is current: the start reads the history tables and does not migrate anything.
+        var current = new RecordingModuleDatabase([]);
+        await using (var second = await PortalApp.StartAsync(site, new() { ConfigureServices = s => s.AddSingleton<IModuleDatabase>(current) }))
+        {
+            Assert.Equal(0, current.MigrateCalls);
+        }
+
+        // A module with a migration not yet applied (as after an upgrade): the start migrates.
+        var upgraded = new RecordingModuleDatabase(["29991231000000_NotYetApplied"]);
+        await using (var third = await PortalApp.StartAsync(site, new() { ConfigureServices = s => s.AddSingleton<IModuleDatabase>(upgraded) }))
+        {
+            Assert.Equal(1, upgraded.MigrateCalls);
+            using var health = await third.CreateClient().GetAsync("/health", TestContext.Current.CancellationToken);
+            Assert.True(health.IsSuccessStatusCode);
+        }
+        Assert.Single(SetupRuns(site));
+    }
+
+    /// <summary>A module database that keeps its history in Core's table and counts the times it is asked to migrate.</summary>
+    private sealed class RecordingModuleDatabase(IReadOnlyList<string> migrationIds) : IModuleDatabase
+    {
+        public int MigrateCalls { get; private set; }
+
+        public string ModuleId => "Test.Recording";
+
+        public Type ContextType => typeof(CoreDbContext);
+
+        public string HistoryTable => PortalDatabase.HistoryTable(CoreManifest.ModuleId);
+
+        public IReadOnlyList<string> MigrationIds => migrationIds;
+
+        public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+        {
+            MigrateCalls++;
+            return Task.CompletedTask;
+        }
     }
 
     private static string[] SetupRuns(TestSite site)
