@@ -89,6 +89,34 @@ public sealed class CountingRulesTests
     }
 
     [Fact]
+    public async Task No_view_is_lost_or_counted_twice_when_the_flusher_takes_counts_while_requests_record_them()
+    {
+        var counter = new AccessCounter(new FixedTime(new DateTime(2026, 11, 29, 10, 0, 0, DateTimeKind.Utc)));
+        const int Threads = 4;
+        const int PerThread = 50_000;
+        var taken = new List<DayBatch>();
+        var recording = Enumerable.Range(0, Threads).Select(t => Task.Run(() =>
+        {
+            var client = new IPAddress([10, 0, 0, (byte)t]);
+            for (var i = 0; i < PerThread; i++)
+            {
+                counter.Record(i % 2 == 0 ? "/" : "/aktuality", client, AnalyticsTestData.Browser);
+            }
+        })).ToArray();
+        while (!recording.All(r => r.IsCompleted))
+        {
+            taken.AddRange(counter.TakePending());
+        }
+        await Task.WhenAll(recording);
+        taken.AddRange(counter.TakePending());
+
+        Assert.Equal(Threads * PerThread, taken.Sum(b => b.Views));
+        Assert.Equal(Threads, taken.Sum(b => b.Visits));
+        Assert.Equal(Threads * PerThread / 2, taken.Sum(b => b.Pages.GetValueOrDefault("/")));
+        Assert.Equal(Threads * PerThread / 2, taken.Sum(b => b.Pages.GetValueOrDefault("/aktuality")));
+    }
+
+    [Fact]
     public void Csv_starts_with_a_byte_order_mark_and_separates_by_semicolons_quoting_where_needed()
     {
         var bytes = CsvDocument.Write(["Stránka", "Zobrazení"], [["/a;b", "3"], ["/\"c\"", "4"]]);

@@ -2,41 +2,69 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Pelhrimov.Analytics.Services;
 
 /// <summary>Counts a page view when a counted request starts its response: 200, HTML, not a bot, not admin.</summary>
 /// <remarks>Counting as the headers go out (not after the body) means a client that has its response has been counted.
 /// On an HTTP/1.x keep-alive connection the bot check and the visitor hash are remembered for the connection
-/// (<see cref="ConnectionVisitor"/>), so only a connection's first request pays for them.</remarks>
-public sealed class AccessCounterMiddleware(RequestDelegate next)
+/// (<see cref="ConnectionVisitor"/>), so only a connection's first request pays for them. Nothing is allocated per
+/// request: the response callbacks are made once, with the connection's visitor (or the context) as their state.
+/// bench/CounterBench measures what a request pays (docs/benchmarks.md).</remarks>
+public sealed class AccessCounterMiddleware
 {
+    private readonly RequestDelegate _next;
+    private readonly AccessCounter _counter;
+    private readonly Func<object, Task> _countVisitor;
+    private readonly Func<object, Task> _countContext;
+
+    public AccessCounterMiddleware(RequestDelegate next, AccessCounter counter)
+    {
+        _next = next;
+        _counter = counter;
+        _countVisitor = state =>
+        {
+            var visitor = (ConnectionVisitor)state;
+            Count(visitor.Request!, visitor.UserAgent!, visitor);
+            visitor.Request = null;
+            return Task.CompletedTask;
+        };
+        _countContext = state =>
+        {
+            var context = (HttpContext)state;
+            Count(context, context.Request.Headers.UserAgent.ToString(), null);
+            return Task.CompletedTask;
+        };
+    }
+
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         if (HttpMethods.IsGet(request.Method) && CountedRequests.IsCountedPath(request.Path))
         {
             var userAgent = request.Headers.UserAgent.ToString();
-            if (!(ConnectionVisitor.For(context)?.IsBot(userAgent) ?? CountedRequests.IsBot(userAgent)))
+            if (ConnectionVisitor.For(context) is { } visitor)
             {
-                // A static callback with the context as its state: nothing is allocated per request for it.
-                context.Response.OnStarting(static state =>
+                if (!visitor.IsBot(userAgent))
                 {
-                    var http = (HttpContext)state;
-                    if (CountedRequests.IsPageView(http.Response))
-                    {
-                        http.RequestServices.GetRequiredService<AccessCounter>().Record(
-                            CountedRequests.NormalizePath(http.Request.Path),
-                            http.Connection.RemoteIpAddress,
-                            http.Request.Headers.UserAgent.ToString(),
-                            ConnectionVisitor.For(http));
-                    }
-                    return Task.CompletedTask;
-                }, context);
+                    visitor.Request = context;
+                    context.Response.OnStarting(_countVisitor, visitor);
+                }
+            }
+            else if (!CountedRequests.IsBot(userAgent))
+            {
+                context.Response.OnStarting(_countContext, context);
             }
         }
-        return next(context);
+        return _next(context);
+    }
+
+    private void Count(HttpContext context, string userAgent, ConnectionVisitor? visitor)
+    {
+        if (CountedRequests.IsPageView(context.Response))
+        {
+            _counter.Record(CountedRequests.NormalizePath(context.Request.Path), context.Connection.RemoteIpAddress, userAgent, visitor);
+        }
     }
 }
 
@@ -51,6 +79,12 @@ internal sealed class ConnectionVisitor
 
     private string? _checkedAgent;
     private bool _isBot;
+
+    /// <summary>The request being answered on the connection (HTTP/1.x answers one at a time), for the response callback.</summary>
+    public HttpContext? Request { get; set; }
+
+    /// <summary>The User-Agent last checked on this connection.</summary>
+    public string? UserAgent => _checkedAgent;
     private CounterDay? _registeredDay;
     private System.Net.IPAddress? _registeredClient;
     private string? _registeredAgent;
