@@ -11,7 +11,9 @@
 #   BENCH_MEM_DURATION=60    seconds of each memory run
 #   BENCH_WARMUP=5           seconds of warm-up per URL
 #   BENCH_CONNECTIONS=32     wrk connections; BENCH_THREADS=2 wrk threads
-#   BENCH_R2R=1              publish with ReadyToRun (-r linux-x64 -p:PublishReadyToRun=true)
+#   BENCH_MODE=composite     how to publish: composite (default, the deployment form: -r linux-x64 --self-contained,
+#                            ReadyToRun composite of runtime and app), r2r (framework-dependent ReadyToRun), jit (plain)
+#   BENCH_R2R=1              the same as BENCH_MODE=r2r (older knob)
 #   BENCH_PUBLISH_DIR=dir    reuse an existing publish output instead of publishing
 #   BENCH_APP_ENV="K=V ..."  extra environment for the app (e.g. DOTNET_gcServer=0)
 #   BENCH_WRITE_DOCS=0       do not update docs/benchmarks.md (default: update it)
@@ -26,7 +28,9 @@ MEM_DURATION="${BENCH_MEM_DURATION:-60}"
 WARMUP="${BENCH_WARMUP:-5}"
 CONNS="${BENCH_CONNECTIONS:-32}"
 THREADS="${BENCH_THREADS:-2}"
-R2R="${BENCH_R2R:-0}"
+MODE="${BENCH_MODE:-composite}"
+[[ "${BENCH_R2R:-0}" == 1 ]] && MODE=r2r
+case "$MODE" in composite|r2r|jit) ;; *) echo "BENCH_MODE must be composite, r2r or jit" >&2; exit 2 ;; esac
 APP_ENV="${BENCH_APP_ENV:-}"
 WRITE_DOCS="${BENCH_WRITE_DOCS:-1}"
 START_TIMEOUT=120        # seconds to wait for the first 200 of /
@@ -149,7 +153,10 @@ else
         $(ls -d NuGet.Config nuget.config 2>/dev/null || true)) | tar -xf - -C "$WORK/src-copy"
     PUBLISH="$WORK/publish"
     publish_args=(publish "$WORK/src-copy/src/Pelhrimov.Web" -c Release -o "$PUBLISH" -nologo -v quiet)
-    if [[ "$R2R" == 1 ]]; then publish_args+=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true); fi
+    case "$MODE" in
+        composite) publish_args+=(-r linux-x64 --self-contained) ;;   # ReadyToRun composite: Pelhrimov.Web.csproj
+        r2r) publish_args+=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true) ;;
+    esac
     log "dotnet ${publish_args[*]}"
     t0=$(date +%s)
     if ! run_bounded 1500 dotnet "${publish_args[@]}" >"$WORK/publish.log" 2>&1; then
@@ -165,6 +172,14 @@ GC_CONC="$(grep -o '"System.GC.Concurrent": *[a-z]*' "$PUBLISH/Pelhrimov.Web.run
 [[ -n "$GC_CONC" ]] && GC_MODE="$GC_MODE, concurrent: $GC_CONC"
 [[ -n "$APP_ENV" ]] && GC_MODE="$GC_MODE; app env: $APP_ENV"
 
+# A self-contained publish runs through its own executable; a framework-dependent one through the installed runtime.
+if grep -q '"includedFrameworks"' "$PUBLISH/Pelhrimov.Web.runtimeconfig.json"; then
+    LAUNCH="$PUBLISH/Pelhrimov.Web"; MODE_TEXT="self-contained, ReadyToRun composite"
+else
+    LAUNCH="dotnet $PUBLISH/Pelhrimov.Web.dll"
+    case "$MODE" in r2r) MODE_TEXT="framework-dependent, ReadyToRun" ;; *) MODE_TEXT="framework-dependent, JIT only" ;; esac
+    [[ -n "${BENCH_PUBLISH_DIR:-}" ]] && MODE_TEXT="framework-dependent (reused publish output)"
+fi
 while ! port_free "$PORT"; do PORT=$((PORT + 1)); done
 BASE="http://127.0.0.1:$PORT"
 log "using $BASE"
@@ -179,7 +194,7 @@ start_app() {
         cd "$PUBLISH"
         # shellcheck disable=SC2086
         exec env ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production $APP_ENV \
-            dotnet "$PUBLISH/Pelhrimov.Web.dll" --urls "$BASE" --App:DataPath="$data" "$@"
+            $LAUNCH --urls "$BASE" --App:DataPath="$data" "$@"
     ) >"$logfile" 2>&1 &
     APP_PID=$!
 }
@@ -348,13 +363,11 @@ ge() { awk -v a="$1" -v b="$2" 'BEGIN {print (a >= b) ? 1 : 0}'; }
 HOME_PCT="$(pct "${RPS[home]}" "${RPS[static]}")"
 ART_PCT="$(pct "${RPS[article]}" "${RPS[static]}")"
 RSS_MAX_KB=$(( RSS_HOME_KB > RSS_MIX_KB ? RSS_HOME_KB : RSS_MIX_KB ))
-R2R_TEXT="no"; [[ "$R2R" == 1 ]] && R2R_TEXT="yes"
-[[ -n "${BENCH_PUBLISH_DIR:-}" ]] && R2R_TEXT="unknown (reused publish output)"
 
 RESULTS="$WORK/results.md"
 {
     echo "Run: $DATE · \`nproc\` $NPROC · \`dotnet --version\` $DOTNET_VERSION (ASP.NET Core runtime $RUNTIME_VERSION) · commit $COMMIT"
-    echo "· ReadyToRun: $R2R_TEXT · $GC_MODE · load average before/after: $LOAD_BEFORE / $LOAD_AFTER · script runtime: ${RUNTIME_S} s (publish: $PUBLISH_S)"
+    echo "· publish: $MODE_TEXT · $GC_MODE · load average before/after: $LOAD_BEFORE / $LOAD_AFTER · script runtime: ${RUNTIME_S} s (publish: $PUBLISH_S)"
     echo
     echo "| Measure | Result | Target | Met |"
     echo "| --- | --- | --- | --- |"
