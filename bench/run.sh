@@ -253,7 +253,10 @@ EXISTING_CPU_MED="$(median "${EXISTING_CPU[@]}")"
 # ---------------------------------------------------------------- output-cache check
 # With EF Core command logging on: after the first request of a page, further requests must run no SQL.
 DATA="$WORK/data-1"
-start_app "$DATA" "$WORK/cache-check.log" --Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information
+# With log scopes on, a command run for a request carries the request's path; background work (the search indexer's
+# poll, mail delivery) runs SQL too, but outside any request, and is not what the output cache is about.
+start_app "$DATA" "$WORK/cache-check.log" --Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information \
+    --Logging:Console:FormatterOptions:IncludeScopes=true
 wait_first_200 "$WORK/cache-check.log" >/dev/null || die "cache-check start failed"
 curl -s --max-time 30 -o "$WORK/home.html" "$BASE/" || die "could not fetch /"
 curl -s --max-time 30 -o "$WORK/aktuality.html" "$BASE/aktuality" || die "could not fetch /aktuality"
@@ -267,9 +270,10 @@ for u in / "$ARTICLE" / "$ARTICLE"; do
     curl -s --max-time 30 -D "$WORK/headers.txt" -o /dev/null "$BASE$u"
 done
 sleep 0.5
-SQL_AFTER_WARM="$(tail -n +"$((before + 1))" "$WORK/cache-check.log" | grep -c 'Executed DbCommand' || true)"
+SQL_AFTER_WARM="$(tail -n +"$((before + 1))" "$WORK/cache-check.log" | grep 'Executed DbCommand' | grep -c '"RequestPath"' || true)"
+SQL_BACKGROUND="$(tail -n +"$((before + 1))" "$WORK/cache-check.log" | grep 'Executed DbCommand' | grep -vc '"RequestPath"' || true)"
 CACHE_AGE="$(grep -i '^age:' "$WORK/headers.txt" | tr -d '\r' || true)"
-log "SQL commands for 4 repeated requests: $SQL_AFTER_WARM; last response header: ${CACHE_AGE:-no Age header}"
+log "SQL commands for 4 repeated requests: $SQL_AFTER_WARM (and $SQL_BACKGROUND by background work meanwhile); last response header: ${CACHE_AGE:-no Age header}"
 if [[ "$SQL_AFTER_WARM" == 0 ]]; then CACHE_OK=1; else CACHE_OK=0; fi
 stop_app
 
@@ -380,7 +384,7 @@ RESULTS="$WORK/results.md"
     echo "| Article, p99 latency | ${P99[article]} ms | ≤ $T_P99_MS ms | $(yesno "$(le "${P99[article]}" $T_P99_MS)") |"
     echo "| RSS after ${MEM_DURATION} s of \`/\` ($MEM_HOME_RPS req/s) | $(mb "$RSS_HOME_KB") MB | ≤ $T_RSS_MB MB | $(yesno "$(le "$(mb "$RSS_HOME_KB")" $T_RSS_MB)") |"
     echo "| RSS after a further ${MEM_DURATION} s of a $MIX_N-page mix ($MEM_MIX_RPS req/s, p99 $MEM_MIX_P99 ms) | $(mb "$RSS_MIX_KB") MB (peak VmHWM $(mb "$HWM_KB") MB; idle after start $(mb "$IDLE_RSS_KB") MB) | ≤ $T_RSS_MB MB | $(yesno "$(le "$(mb "$RSS_MIX_KB")" $T_RSS_MB)") |"
-    echo "| Output cache: SQL commands run by 4 repeated requests of \`/\` and the article | $SQL_AFTER_WARM (last response: ${CACHE_AGE:-no Age header}) | 0 | $(yesno "$CACHE_OK") |"
+    echo "| Output cache: SQL commands run by 4 repeated requests of \`/\` and the article | $SQL_AFTER_WARM (last response: ${CACHE_AGE:-no Age header}; background work ran $SQL_BACKGROUND meanwhile) | 0 | $(yesno "$CACHE_OK") |"
     echo
     echo "wrk: \`-t$THREADS -c$CONNS -d${DURATION}s --latency\` after a ${WARMUP} s warm-up per URL; errors (non-2xx + socket errors): static ${ERR[static]}, home ${ERR[home]}, article ${ERR[article]}, memory runs $MEM_HOME_ERR / $MEM_MIX_ERR."
 } >"$RESULTS"

@@ -27,6 +27,12 @@ public static class CzechFormat
     /// <summary><c>29. listopadu 2026</c>.</summary>
     public static string LongDate(DateTime utc) => ToLocal(utc).ToString("d.\u00A0MMMM yyyy", Culture);
 
+    /// <summary>A count with its thousands grouped: <c>1 500</c>.</summary>
+    public static string Number(long value) => value.ToString("N0", Culture);
+
+    /// <summary>A day without its year, as on a chart's axis: <c>29. 11.</c></summary>
+    public static string DayAndMonth(DateOnly date) => date.ToString("d.\u00A0M.", Culture);
+
     /// <summary><c>1 500 Kč</c>, or <c>1 500,50 Kč</c> when there are haléře.</summary>
     public static string Money(decimal amount) =>
         amount.ToString(decimal.Truncate(amount) == amount ? "N0" : "N2", Culture) + "\u00A0Kč";

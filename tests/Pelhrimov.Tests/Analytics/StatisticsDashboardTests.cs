@@ -25,12 +25,12 @@ public sealed class StatisticsDashboardTests(PortalApp app) : IClassFixture<Port
         var chart = section.QuerySelector("svg[role='img']")!;
         Assert.Equal("graf-navstevnost-title graf-navstevnost-desc", chart.GetAttribute("aria-labelledby"));
         Assert.Contains("30 dní", chart.QuerySelector("title")!.TextContent);
-        Assert.Contains($"{StatisticsCharts.Number(today.Views)} zobrazení stránek", chart.QuerySelector("desc")!.TextContent);
-        Assert.Contains(chart.QuerySelectorAll("text"), t => t.TextContent == StatisticsCharts.ShortDate(today.Date));
+        Assert.Contains($"{CzechFormat.Number(today.Views)} zobrazení stránek", chart.QuerySelector("desc")!.TextContent);
+        Assert.Contains(chart.QuerySelectorAll("text"), t => t.TextContent == CzechFormat.DayAndMonth(today.Date));
         Assert.Equal(2, chart.QuerySelectorAll("polyline").Length);
         var rows = section.QuerySelectorAll("details table tbody tr");
         Assert.Equal(30, rows.Length);
-        Assert.Equal([CzechFormat.Date(today.Date), StatisticsCharts.Number(today.Views), StatisticsCharts.Number(today.Visits)],
+        Assert.Equal([CzechFormat.Date(today.Date), CzechFormat.Number(today.Views), CzechFormat.Number(today.Visits)],
             rows[0].QuerySelectorAll("td").Select(td => td.TextContent));
         Assert.NotNull(page.QuerySelector("section[aria-labelledby='statistiky-stranky'] svg[role='img'] rect"));
         Assert.NotNull(page.QuerySelector("section[aria-labelledby='statistiky-prihlaseni'] svg[role='img']"));

@@ -9,20 +9,15 @@ public static class StatisticsCharts
     private const string Blue = "#1f5fad";
     private const string Red = "#a4262c";
 
-    /// <summary><c>29. 11.</c></summary>
-    public static string ShortDate(DateOnly date) => date.ToString("d.\u00A0M.", CzechFormat.Culture);
-
-    public static string Number(long value) => value.ToString("N0", CzechFormat.Culture);
-
     public static string Traffic(IReadOnlyList<TrafficDay> days)
     {
         var busiest = days.MaxBy(d => d.Visits);
-        var summary = $"Za posledních {days.Count} dní {Number(days.Sum(d => d.Views))} zobrazení stránek a {Number(days.Sum(d => d.Visits))} návštěv"
-            + (busiest is { Visits: > 0 } ? $"; nejvíce návštěv {ShortDate(busiest.Date)} ({Number(busiest.Visits)})." : ".")
+        var summary = $"Za posledních {days.Count} dní {CzechFormat.Number(days.Sum(d => d.Views))} zobrazení stránek a {CzechFormat.Number(days.Sum(d => d.Visits))} návštěv"
+            + (busiest is { Visits: > 0 } ? $"; nejvíce návštěv {CzechFormat.DayAndMonth(busiest.Date)} ({CzechFormat.Number(busiest.Visits)})." : ".")
             + " Přesná čísla po dnech jsou v tabulce pod grafem.";
         return SvgChart.Line(
             new ChartText("graf-navstevnost", $"Návštěvnost za posledních {days.Count} dní", summary, "Den", "Počet"),
-            days.Select(d => ShortDate(d.Date)).ToList(),
+            days.Select(d => CzechFormat.DayAndMonth(d.Date)).ToList(),
             [
                 new ChartSeries("Zobrazení stránek", days.Select(d => (double)d.Views).ToList(), Blue),
                 new ChartSeries("Návštěvy", days.Select(d => (double)d.Visits).ToList(), Red, Dashed: true),
@@ -33,7 +28,7 @@ public static class StatisticsCharts
     {
         var summary = pages.Count == 0
             ? $"Za posledních {days} dní zatím nikdo žádnou stránku nezobrazil."
-            : $"Nejvíce zobrazení za posledních {days} dní měla stránka {pages[0].Path} ({Number(pages[0].Views)}). Všechny stránky jsou v tabulce pod grafem.";
+            : $"Nejvíce zobrazení za posledních {days} dní měla stránka {pages[0].Path} ({CzechFormat.Number(pages[0].Views)}). Všechny stránky jsou v tabulce pod grafem.";
         return SvgChart.HorizontalBars(
             new ChartText("graf-stranky", $"Nejnavštěvovanější stránky za posledních {days} dní", summary, "Zobrazení", "Stránka"),
             pages.Select(p => p.Path).ToList(),
@@ -43,11 +38,11 @@ public static class StatisticsCharts
 
     public static string StaffSignIns(IReadOnlyList<SignInDay> days)
     {
-        var summary = $"Za posledních {days.Count} dní {Number(days.Sum(d => d.SignIns))} přihlášení do administrace a "
-            + $"{Number(days.Sum(d => d.Failures))} neúspěšných pokusů. Přesná čísla po dnech jsou v tabulce pod grafem.";
+        var summary = $"Za posledních {days.Count} dní {CzechFormat.Number(days.Sum(d => d.SignIns))} přihlášení do administrace a "
+            + $"{CzechFormat.Number(days.Sum(d => d.Failures))} neúspěšných pokusů. Přesná čísla po dnech jsou v tabulce pod grafem.";
         return SvgChart.Line(
             new ChartText("graf-prihlaseni", $"Přihlášení do administrace za posledních {days.Count} dní", summary, "Den", "Počet"),
-            days.Select(d => ShortDate(d.Date)).ToList(),
+            days.Select(d => CzechFormat.DayAndMonth(d.Date)).ToList(),
             [
                 new ChartSeries("Přihlášení", days.Select(d => (double)d.SignIns).ToList(), Blue),
                 new ChartSeries("Neúspěšné pokusy", days.Select(d => (double)d.Failures).ToList(), Red, Dashed: true),

@@ -35,41 +35,31 @@ public sealed class CitizenSignInController(
     {
         if (SignedInAccountId is not null && !IsPasswordSessionForStepUp())
         {
-            return LocalRedirect(Local(returnUrl) ?? HomeOfSignedIn);
+            return LocalRedirect(Url.LocalOrNull(returnUrl) ?? HomeOfSignedIn);
         }
-        return View(new SignInPage(new PasswordSignInInput(), Local(returnUrl), nia.Value.MinimumLevel));
+        return View(new SignInPage(new PasswordSignInInput(), Url.LocalOrNull(returnUrl), nia.Value.MinimumLevel));
     }
 
     [HttpPost("")]
     [EnableRateLimiting(Startup.PasswordRateLimit)]
     public async Task<IActionResult> Password([Bind(Prefix = "Input")] PasswordSignInInput input, string? returnUrl)
     {
-        returnUrl = Local(returnUrl);
+        returnUrl = Url.LocalOrNull(returnUrl);
         if (!ModelState.IsValid)
         {
             return SignInView(input, returnUrl);
         }
         var cancellationToken = HttpContext.RequestAborted;
-        var account = await accounts.FindByEmailAsync(input.Email!);
-        if (account is null || !account.HasPassword)
+        var (check, account) = await CheckPasswordAsync(input.Email!, input.Password!,
+            "Neúspěšné přihlášení heslem: neznámý e-mail.",
+            failed => audit.PasswordSignInFailedAsync(failed, "Neúspěšné přihlášení heslem: chybné heslo.", cancellationToken),
+            cancellationToken);
+        if (check == PasswordCheck.LockedOut)
         {
-            await audit.PasswordSignInFailedAsync(null, "Neúspěšné přihlášení heslem: neznámý e-mail.", cancellationToken);
-            return WrongPassword(input, returnUrl);
-        }
-        if (await users.IsLockedOutAsync(account))
-        {
-            await audit.LockedOutAsync(account, cancellationToken);
             return LockedOut(input, returnUrl);
         }
-        if (!await users.CheckPasswordAsync(account, input.Password!))
+        if (check == PasswordCheck.Wrong || account is null)
         {
-            await users.AccessFailedAsync(account);
-            await audit.PasswordSignInFailedAsync(account, "Neúspěšné přihlášení heslem: chybné heslo.", cancellationToken);
-            if (await users.IsLockedOutAsync(account))
-            {
-                await audit.LockedOutAsync(account, cancellationToken);
-                return LockedOut(input, returnUrl);
-            }
             return WrongPassword(input, returnUrl);
         }
         if (!account.EmailConfirmed)
@@ -103,7 +93,7 @@ public sealed class CitizenSignInController(
             await audit.EidSignInFailedAsync(NiaFailure.Unavailable, e.Message.Length > 200 ? e.Message[..200] : e.Message, HttpContext.RequestAborted);
             return RedirectToAction(nameof(Failure), new { code = NiaFailure.Unavailable.Code() });
         }
-        var completion = Url.Action(nameof(Complete), new { returnUrl = Local(returnUrl) })!;
+        var completion = Url.Action(nameof(Complete), new { returnUrl = Url.LocalOrNull(returnUrl) })!;
         return Challenge(new AuthenticationProperties { RedirectUri = completion }, NiaAuthentication.Scheme);
     }
 
@@ -111,7 +101,7 @@ public sealed class CitizenSignInController(
     [HttpGet("dokonceni")]
     public async Task<IActionResult> Complete(string? returnUrl)
     {
-        returnUrl = Local(returnUrl);
+        returnUrl = Url.LocalOrNull(returnUrl);
         var cancellationToken = HttpContext.RequestAborted;
         var pending = await HttpContext.AuthenticateAsync(NiaAuthentication.ExternalScheme);
         if (!pending.Succeeded)
@@ -153,7 +143,7 @@ public sealed class CitizenSignInController(
     [HttpPost("souhlas")]
     public async Task<IActionResult> Consent([Bind(Prefix = "Input")] ConsentInput input, string? returnUrl)
     {
-        returnUrl = Local(returnUrl);
+        returnUrl = Url.LocalOrNull(returnUrl);
         var cancellationToken = HttpContext.RequestAborted;
         var pending = await HttpContext.AuthenticateAsync(NiaAuthentication.ExternalScheme);
         if (!pending.Succeeded)
@@ -203,7 +193,7 @@ public sealed class CitizenSignInController(
     [EnableRateLimiting(Startup.PasswordRateLimit)]
     public async Task<IActionResult> Link([Bind(Prefix = "Link")] LinkInput input, string? returnUrl)
     {
-        returnUrl = Local(returnUrl);
+        returnUrl = Url.LocalOrNull(returnUrl);
         var cancellationToken = HttpContext.RequestAborted;
         var pending = await HttpContext.AuthenticateAsync(NiaAuthentication.ExternalScheme);
         var identity = pending.Succeeded ? EidIdentity(pending.Principal) : null;
@@ -221,24 +211,18 @@ public sealed class CitizenSignInController(
             return await LinkViewAsync(identity, input, returnUrl);
         }
 
-        var account = await accounts.FindByEmailAsync(input.Email!);
-        if (account is null || !account.HasPassword)
+        var (check, account) = await CheckPasswordAsync(input.Email!, input.Password!,
+            "Propojení s eID odmítnuto: neznámý e-mail.",
+            failed => audit.RecordAsync(CitizenAuditActions.LinkFailed, failed, "Propojení s eID odmítnuto: chybné heslo.", cancellationToken),
+            cancellationToken);
+        if (check == PasswordCheck.LockedOut)
         {
-            await audit.PasswordSignInFailedAsync(null, "Propojení s eID odmítnuto: neznámý e-mail.", cancellationToken);
-            ModelState.AddModelError("Link.Email", "E-mail nebo heslo nejsou správné.");
-            return await LinkViewAsync(identity, input, returnUrl);
-        }
-        if (await users.IsLockedOutAsync(account))
-        {
-            await audit.LockedOutAsync(account, cancellationToken);
             ModelState.AddModelError("Link.Password", "Účet je kvůli opakovaným neúspěšným pokusům dočasně zablokován. Zkuste to prosím za 15 minut.");
             return await LinkViewAsync(identity, input, returnUrl);
         }
-        if (!await users.CheckPasswordAsync(account, input.Password!))
+        if (check == PasswordCheck.Wrong || account is null)
         {
-            await users.AccessFailedAsync(account);
-            await audit.RecordAsync(CitizenAuditActions.LinkFailed, account, "Propojení s eID odmítnuto: chybné heslo.", cancellationToken);
-            ModelState.AddModelError("Link.Password", "E-mail nebo heslo nejsou správné.");
+            ModelState.AddModelError(account is null ? "Link.Email" : "Link.Password", "E-mail nebo heslo nejsou správné.");
             return await LinkViewAsync(identity, input, returnUrl);
         }
         if (account.PersonIdentifier is not null)
@@ -276,7 +260,7 @@ public sealed class CitizenSignInController(
 
     /// <summary>Where a page with personal data sends a session that is not an eID one at the required level.</summary>
     [HttpGet("overeni")]
-    public IActionResult StepUp(string? returnUrl) => View("StepUp", new SignInPage(new PasswordSignInInput(), Local(returnUrl), nia.Value.MinimumLevel));
+    public IActionResult StepUp(string? returnUrl) => View("StepUp", new SignInPage(new PasswordSignInInput(), Url.LocalOrNull(returnUrl), nia.Value.MinimumLevel));
 
     private async Task<IActionResult> FinishAsync(CitizenAccount account, string method, IdentityLevel? level, bool newAccount, string? returnUrl)
     {
@@ -294,6 +278,45 @@ public sealed class CitizenSignInController(
 
     private ViewResult SignInView(PasswordSignInInput input, string? returnUrl) =>
         View("Index", new SignInPage(new PasswordSignInInput { Email = input.Email }, returnUrl, nia.Value.MinimumLevel));
+
+    private enum PasswordCheck
+    {
+        Passed,
+        Wrong,
+        LockedOut,
+    }
+
+    /// <summary>
+    /// The password check of a sign-in and of linking an eID: an unknown e-mail or an account without a password is
+    /// <see cref="PasswordCheck.Wrong"/> (the account is then null); a wrong password counts towards the lockout, and the
+    /// failure that locks the account already answers <see cref="PasswordCheck.LockedOut"/>. Every failure is audited.
+    /// </summary>
+    private async Task<(PasswordCheck Check, CitizenAccount? Account)> CheckPasswordAsync(
+        string email, string password, string unknownEmailNote, Func<CitizenAccount, Task> recordWrongPassword,
+        CancellationToken cancellationToken)
+    {
+        var account = await accounts.FindByEmailAsync(email);
+        if (account is null || !account.HasPassword)
+        {
+            await audit.PasswordSignInFailedAsync(null, unknownEmailNote, cancellationToken);
+            return (PasswordCheck.Wrong, null);
+        }
+        if (!await users.IsLockedOutAsync(account))
+        {
+            if (await users.CheckPasswordAsync(account, password))
+            {
+                return (PasswordCheck.Passed, account);
+            }
+            await users.AccessFailedAsync(account);
+            await recordWrongPassword(account);
+            if (!await users.IsLockedOutAsync(account))
+            {
+                return (PasswordCheck.Wrong, account);
+            }
+        }
+        await audit.LockedOutAsync(account, cancellationToken);
+        return (PasswordCheck.LockedOut, account);
+    }
 
     private ViewResult WrongPassword(PasswordSignInInput input, string? returnUrl)
     {
@@ -324,7 +347,4 @@ public sealed class CitizenSignInController(
 
     /// <summary>A password session may come here to sign in with eID on top of it.</summary>
     private bool IsPasswordSessionForStepUp() => CitizenSessions.Method(User) == CitizenAuthentication.PasswordMethod;
-
-    private string? Local(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Citizens.Data;
 using Pelhrimov.Citizens.Domain;
@@ -64,12 +63,12 @@ public sealed class CitizenStatistics(CitizensDbContext db, TimeProvider clock)
 
     public static string SignInsChart(IReadOnlyList<CitizenSignInDay> days)
     {
-        var summary = $"Za posledních {days.Count} dní {Number(days.Sum(d => d.Eid))} přihlášení přes eID "
-            + $"(úroveň vysoká {Number(days.Sum(d => d.High))}, značná {Number(days.Sum(d => d.Substantial))}, nízká {Number(days.Sum(d => d.Low))}) "
-            + $"a {Number(days.Sum(d => d.Password))} přihlášení e-mailem a heslem. Přesná čísla po dnech jsou v tabulce pod grafem.";
+        var summary = $"Za posledních {days.Count} dní {CzechFormat.Number(days.Sum(d => d.Eid))} přihlášení přes eID "
+            + $"(úroveň vysoká {CzechFormat.Number(days.Sum(d => d.High))}, značná {CzechFormat.Number(days.Sum(d => d.Substantial))}, nízká {CzechFormat.Number(days.Sum(d => d.Low))}) "
+            + $"a {CzechFormat.Number(days.Sum(d => d.Password))} přihlášení e-mailem a heslem. Přesná čísla po dnech jsou v tabulce pod grafem.";
         return SvgChart.Line(
             new ChartText("graf-prihlaseni-obcanu", $"Přihlášení občanů za posledních {days.Count} dní", summary, "Den", "Počet"),
-            days.Select(d => ShortDate(d.Date)).ToList(),
+            days.Select(d => CzechFormat.DayAndMonth(d.Date)).ToList(),
             [
                 new ChartSeries("Přes eID", days.Select(d => (double)d.Eid).ToList(), Blue),
                 new ChartSeries("E-mailem a heslem", days.Select(d => (double)d.Password).ToList(), Red, Dashed: true),
@@ -78,19 +77,15 @@ public sealed class CitizenStatistics(CitizensDbContext db, TimeProvider clock)
 
     public static string IdentifiedChart(IReadOnlyList<IdentifiedCitizensDay> days)
     {
-        var summary = $"Na konci období {Number(days[^1].Count)} občanů s účtem ověřeným přes eID, "
-            + $"před {days.Count} dny {Number(days[0].Count)}. Stav ke konci každého měsíce je v tabulce pod grafem.";
+        var summary = $"Na konci období {CzechFormat.Number(days[^1].Count)} občanů s účtem ověřeným přes eID, "
+            + $"před {days.Count} dny {CzechFormat.Number(days[0].Count)}. Stav ke konci každého měsíce je v tabulce pod grafem.";
         return SvgChart.Line(
             new ChartText("graf-identifikovani-obcane", $"Identifikovaní občané za posledních {days.Count} dní", summary, "Den", "Počet účtů"),
-            days.Select(d => ShortDate(d.Date)).ToList(),
+            days.Select(d => CzechFormat.DayAndMonth(d.Date)).ToList(),
             [new ChartSeries("Účty ověřené přes eID", days.Select(d => (double)d.Count).ToList(), Blue)]);
     }
 
     /// <summary>The last day of each month in the period, and today: the table under the identified-citizens chart.</summary>
     public static IReadOnlyList<IdentifiedCitizensDay> MonthEnds(IReadOnlyList<IdentifiedCitizensDay> days) =>
         days.Where((d, i) => i == days.Count - 1 || d.Date.AddDays(1).Day == 1).ToList();
-
-    public static string Number(long value) => value.ToString("N0", CzechFormat.Culture);
-
-    private static string ShortDate(DateOnly date) => date.ToString("d.\u00A0M.", CultureInfo.GetCultureInfo("cs-CZ"));
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Pelhrimov.Core.Admin;
+using Pelhrimov.Core.Security;
 using Pelhrimov.Identity.Domain;
 using Pelhrimov.Identity.Models;
 using Pelhrimov.Identity.Services;

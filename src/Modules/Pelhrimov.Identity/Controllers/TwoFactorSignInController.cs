@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Pelhrimov.Core.Admin;
+using Pelhrimov.Core.Security;
 using Pelhrimov.Identity.Models;
 using Pelhrimov.Identity.Services;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace Pelhrimov.Identity.Controllers;
+namespace Pelhrimov.Core.Security;
 
-/// <summary>Keeps sign-in redirects on this site: a return URL that is not local is dropped.</summary>
+/// <summary>Keeps sign-in redirects on this site (staff and citizens alike): a return URL that is not local is dropped.</summary>
 public static class ReturnUrls
 {
     public static string? LocalOrNull(this IUrlHelper url, string? returnUrl) =>
