@@ -11,8 +11,9 @@
 #   BENCH_MEM_DURATION=60    seconds of each memory run
 #   BENCH_WARMUP=5           seconds of warm-up per URL
 #   BENCH_CONNECTIONS=32     wrk connections; BENCH_THREADS=2 wrk threads
-#   BENCH_MODE=composite     how to publish: composite (default, the deployment form: -r linux-x64 --self-contained,
-#                            ReadyToRun composite of runtime and app), r2r (framework-dependent ReadyToRun), jit (plain)
+#   BENCH_MODE=r2r           how to publish: r2r (default, the deployment form in the README: -r linux-x64
+#                            --self-contained false, ReadyToRun), composite (-r linux-x64 --self-contained: runtime and
+#                            app in one ReadyToRun composite image; starts faster, holds ~50 MB more), jit (plain)
 #   BENCH_R2R=1              the same as BENCH_MODE=r2r (older knob)
 #   BENCH_PUBLISH_DIR=dir    reuse an existing publish output instead of publishing
 #   BENCH_APP_ENV="K=V ..."  extra environment for the app (e.g. DOTNET_gcServer=0)
@@ -28,7 +29,7 @@ MEM_DURATION="${BENCH_MEM_DURATION:-60}"
 WARMUP="${BENCH_WARMUP:-5}"
 CONNS="${BENCH_CONNECTIONS:-32}"
 THREADS="${BENCH_THREADS:-2}"
-MODE="${BENCH_MODE:-composite}"
+MODE="${BENCH_MODE:-r2r}"
 [[ "${BENCH_R2R:-0}" == 1 ]] && MODE=r2r
 case "$MODE" in composite|r2r|jit) ;; *) echo "BENCH_MODE must be composite, r2r or jit" >&2; exit 2 ;; esac
 APP_ENV="${BENCH_APP_ENV:-}"
