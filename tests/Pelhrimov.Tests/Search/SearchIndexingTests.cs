@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Content.Domain;
 using Pelhrimov.Content.Services;
@@ -90,9 +91,22 @@ public sealed class SearchIndexingTests(PortalApp app) : IClassFixture<PortalApp
         Assert.Contains(("zlutouckyxq", 2), top);
         Assert.DoesNotContain(top, t => t.Query == "poplatek");
 
-        var dashboard = await (await app.CreateStaffClientAsync()).GetHtmlAsync("/admin");
-        var table = dashboard.QuerySelector("section[aria-labelledby='unanswered-searches'] table")!;
-        Assert.Contains("zlutouckyxq", table.TextContent);
+        var staff = await app.CreateStaffClientAsync();
+        var dashboard = await staff.GetHtmlAsync("/admin");
+        var section = dashboard.QuerySelector("section[aria-labelledby='unanswered-searches']")!;
+        var chart = section.QuerySelector("svg[role='img']")!;
+        Assert.Equal("graf-hledani-bez-vysledku-title graf-hledani-bez-vysledku-desc", chart.GetAttribute("aria-labelledby"));
+        Assert.Contains(chart.QuerySelectorAll("text"), t => t.TextContent == "zlutouckyxq");
+        Assert.Contains(section.QuerySelectorAll("table tbody tr"),
+            row => row.QuerySelector("th")!.TextContent == "zlutouckyxq" && row.QuerySelector("td")!.TextContent == "2");
+
+        using var csv = await staff.GetAsync(section.QuerySelector("a[href$='.csv']")!.GetAttribute("href"));
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n");
+        Assert.Equal("Hledaný výraz (bez diakritiky);Počet hledání", lines[0]);
+        Assert.Contains("zlutouckyxq;2", lines);
+        using var anonymous = await app.CreateClient(allowAutoRedirect: false).GetAsync("/admin/vyhledavani/bez-vysledku.csv");
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, anonymous.StatusCode);
     }
 
     [Fact]

@@ -6,9 +6,6 @@ namespace Pelhrimov.Analytics.Services;
 /// <summary>The charts of the statistics sections, each with a Czech title, summary and axis labels.</summary>
 public static class StatisticsCharts
 {
-    private const string Blue = "#1f5fad";
-    private const string Red = "#a4262c";
-
     public static string Traffic(IReadOnlyList<TrafficDay> days)
     {
         var busiest = days.MaxBy(d => d.Visits);
@@ -19,8 +16,8 @@ public static class StatisticsCharts
             new ChartText("graf-navstevnost", $"Návštěvnost za posledních {days.Count} dní", summary, "Den", "Počet"),
             days.Select(d => CzechFormat.DayAndMonth(d.Date)).ToList(),
             [
-                new ChartSeries("Zobrazení stránek", days.Select(d => (double)d.Views).ToList(), Blue),
-                new ChartSeries("Návštěvy", days.Select(d => (double)d.Visits).ToList(), Red, Dashed: true),
+                new ChartSeries("Zobrazení stránek", days.Select(d => (double)d.Views).ToList(), ChartColors.Blue),
+                new ChartSeries("Návštěvy", days.Select(d => (double)d.Visits).ToList(), ChartColors.Red, Dashed: true),
             ]);
     }
 
@@ -33,7 +30,7 @@ public static class StatisticsCharts
             new ChartText("graf-stranky", $"Nejnavštěvovanější stránky za posledních {days} dní", summary, "Zobrazení", "Stránka"),
             pages.Select(p => p.Path).ToList(),
             pages.Select(p => (double)p.Views).ToList(),
-            Blue);
+            ChartColors.Blue);
     }
 
     public static string StaffSignIns(IReadOnlyList<SignInDay> days)
@@ -44,8 +41,8 @@ public static class StatisticsCharts
             new ChartText("graf-prihlaseni", $"Přihlášení do administrace za posledních {days.Count} dní", summary, "Den", "Počet"),
             days.Select(d => CzechFormat.DayAndMonth(d.Date)).ToList(),
             [
-                new ChartSeries("Přihlášení", days.Select(d => (double)d.SignIns).ToList(), Blue),
-                new ChartSeries("Neúspěšné pokusy", days.Select(d => (double)d.Failures).ToList(), Red, Dashed: true),
+                new ChartSeries("Přihlášení", days.Select(d => (double)d.SignIns).ToList(), ChartColors.Blue),
+                new ChartSeries("Neúspěšné pokusy", days.Select(d => (double)d.Failures).ToList(), ChartColors.Red, Dashed: true),
             ]);
     }
 }

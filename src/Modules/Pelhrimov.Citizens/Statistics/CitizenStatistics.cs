@@ -19,9 +19,6 @@ public sealed class CitizenStatistics(CitizensDbContext db, TimeProvider clock)
     public const int SignInDays = 30;
     public const int IdentifiedDays = 365;
 
-    private const string Blue = "#1f5fad";
-    private const string Red = "#a4262c";
-
     public DateOnly Today => DateOnly.FromDateTime(CzechFormat.ToLocal(clock.GetUtcNow().UtcDateTime));
 
     public async Task<IReadOnlyList<CitizenSignInDay>> SignInsAsync(CancellationToken cancellationToken)
@@ -70,8 +67,8 @@ public sealed class CitizenStatistics(CitizensDbContext db, TimeProvider clock)
             new ChartText("graf-prihlaseni-obcanu", $"Přihlášení občanů za posledních {days.Count} dní", summary, "Den", "Počet"),
             days.Select(d => CzechFormat.DayAndMonth(d.Date)).ToList(),
             [
-                new ChartSeries("Přes eID", days.Select(d => (double)d.Eid).ToList(), Blue),
-                new ChartSeries("E-mailem a heslem", days.Select(d => (double)d.Password).ToList(), Red, Dashed: true),
+                new ChartSeries("Přes eID", days.Select(d => (double)d.Eid).ToList(), ChartColors.Blue),
+                new ChartSeries("E-mailem a heslem", days.Select(d => (double)d.Password).ToList(), ChartColors.Red, Dashed: true),
             ]);
     }
 
@@ -82,7 +79,7 @@ public sealed class CitizenStatistics(CitizensDbContext db, TimeProvider clock)
         return SvgChart.Line(
             new ChartText("graf-identifikovani-obcane", $"Identifikovaní občané za posledních {days.Count} dní", summary, "Den", "Počet účtů"),
             days.Select(d => CzechFormat.DayAndMonth(d.Date)).ToList(),
-            [new ChartSeries("Účty ověřené přes eID", days.Select(d => (double)d.Count).ToList(), Blue)]);
+            [new ChartSeries("Účty ověřené přes eID", days.Select(d => (double)d.Count).ToList(), ChartColors.Blue)]);
     }
 
     /// <summary>The last day of each month in the period, and today: the table under the identified-citizens chart.</summary>

@@ -1,8 +1,12 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Pelhrimov.Core.Admin;
+using Pelhrimov.Core.Charts;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Indexing;
 using Pelhrimov.Core.Security;
+using Pelhrimov.Search.Components;
 using Pelhrimov.Search.Services;
 
 namespace Pelhrimov.Search.Controllers;
@@ -10,13 +14,25 @@ namespace Pelhrimov.Search.Controllers;
 /// <summary>Index state and rebuild at <c>/admin/vyhledavani</c>.</summary>
 [Route("admin/vyhledavani")]
 [AuthorizePermission("Search.Manage")]
-public sealed class SearchAdminController(SearchIndex index, SearchIndexStatus status, SearchIndexSignal signal, CoreDbContext core) : AdminController
+public sealed class SearchAdminController(
+    SearchIndex index, SearchIndexStatus status, SearchIndexSignal signal, CoreDbContext core, TimeProvider clock) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var head = await core.IndexingLogHeadAsync(cancellationToken);
         return View(new SearchIndexState(index.IsOpen, index.DocumentCount, index.Cursor, head, index.SizeOnDisk, status));
+    }
+
+    /// <summary>Every search that found nothing in the dashboard's period, most frequent first, for Excel.</summary>
+    [HttpGet("bez-vysledku.csv")]
+    public async Task<IActionResult> UnansweredCsv([FromServices] UnansweredSearches unanswered, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(CzechFormat.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var rows = await unanswered.TopAsync(today.AddDays(-(UnansweredSearchesViewComponent.Days - 1)), int.MaxValue, cancellationToken);
+        var csv = CsvDocument.Write(["Hledaný výraz (bez diakritiky)", "Počet hledání"],
+            rows.Select(r => (IReadOnlyList<string>)[r.Query, r.Count.ToString(CultureInfo.InvariantCulture)]));
+        return File(csv, CsvDocument.ContentType, $"hledani-bez-vysledku-{today:yyyy-MM-dd}.csv");
     }
 
     [HttpPost("prestavet")]
