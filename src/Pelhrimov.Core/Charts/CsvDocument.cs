@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Pelhrimov.Core.Charts;
@@ -16,6 +17,13 @@ public static class CsvDocument
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
+
+    /// <summary><c>29.11.2026</c>: the form Czech Excel reads as a date.</summary>
+    public static string Day(DateOnly date) => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A row of a label and counts, the counts without grouping so that Excel reads them as numbers.</summary>
+    public static IReadOnlyList<string> Row(string first, params long[] numbers) =>
+        [first, .. numbers.Select(n => n.ToString(CultureInfo.InvariantCulture))];
 
     private static string Field(string value) =>
         value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;

@@ -16,6 +16,9 @@ public static class CzechFormat
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeZone);
 
     /// <summary><c>29. 11. 2026</c> in Prague time.</summary>
+    /// <summary>Today's date in Prague.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime));
+
     public static string Date(DateTime utc) => ToLocal(utc).ToString("d.\u00A0M.\u00A0yyyy", Culture);
 
     /// <summary><c>29. 11. 2026</c> for a calendar date.</summary>

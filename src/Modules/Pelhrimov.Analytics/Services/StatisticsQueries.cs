@@ -19,7 +19,7 @@ public sealed class StatisticsQueries(AnalyticsDbContext db, CoreDbContext core,
 
     public const string SignInFailedAction = "staff.signin-failed";
 
-    public DateOnly Today => DateOnly.FromDateTime(CzechFormat.ToLocal(time.GetUtcNow().UtcDateTime));
+    public DateOnly Today => CzechFormat.Today(time);
 
     public async Task<IReadOnlyList<TrafficDay>> TrafficAsync(int days, CancellationToken cancellationToken = default)
     {

@@ -19,7 +19,7 @@ public sealed class CitizenStatistics(CitizensDbContext db, TimeProvider clock)
     public const int SignInDays = 30;
     public const int IdentifiedDays = 365;
 
-    public DateOnly Today => DateOnly.FromDateTime(CzechFormat.ToLocal(clock.GetUtcNow().UtcDateTime));
+    public DateOnly Today => CzechFormat.Today(clock);
 
     public async Task<IReadOnlyList<CitizenSignInDay>> SignInsAsync(CancellationToken cancellationToken)
     {

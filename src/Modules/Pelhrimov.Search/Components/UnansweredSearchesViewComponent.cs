@@ -7,14 +7,13 @@ namespace Pelhrimov.Search.Components;
 
 /// <summary>Admin dashboard section: the ten searches that most often found nothing in the last 30 days, as a chart and a
 /// table, with all of them as CSV.</summary>
-public sealed class UnansweredSearchesViewComponent(UnansweredSearches unanswered, TimeProvider clock) : ViewComponent
+public sealed class UnansweredSearchesViewComponent(UnansweredSearches unanswered) : ViewComponent
 {
-    public const int Days = 30;
+    public const int Days = UnansweredSearches.RecentDays;
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var today = DateOnly.FromDateTime(CzechFormat.ToLocal(clock.GetUtcNow().UtcDateTime));
-        var rows = await unanswered.TopAsync(today.AddDays(-(Days - 1)), 10, HttpContext.RequestAborted);
+        var rows = await unanswered.RecentAsync(10, HttpContext.RequestAborted);
         return View(new UnansweredSearchesSection(rows, rows.Count == 0 ? null : Chart(rows)));
     }
 

@@ -1,12 +1,9 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Pelhrimov.Core.Admin;
 using Pelhrimov.Core.Charts;
 using Pelhrimov.Core.Data;
-using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Indexing;
 using Pelhrimov.Core.Security;
-using Pelhrimov.Search.Components;
 using Pelhrimov.Search.Services;
 
 namespace Pelhrimov.Search.Controllers;
@@ -15,7 +12,7 @@ namespace Pelhrimov.Search.Controllers;
 [Route("admin/vyhledavani")]
 [AuthorizePermission("Search.Manage")]
 public sealed class SearchAdminController(
-    SearchIndex index, SearchIndexStatus status, SearchIndexSignal signal, CoreDbContext core, TimeProvider clock) : AdminController
+    SearchIndex index, SearchIndexStatus status, SearchIndexSignal signal, CoreDbContext core) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -28,11 +25,9 @@ public sealed class SearchAdminController(
     [HttpGet("bez-vysledku.csv")]
     public async Task<IActionResult> UnansweredCsv([FromServices] UnansweredSearches unanswered, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(CzechFormat.ToLocal(clock.GetUtcNow().UtcDateTime));
-        var rows = await unanswered.TopAsync(today.AddDays(-(UnansweredSearchesViewComponent.Days - 1)), int.MaxValue, cancellationToken);
-        var csv = CsvDocument.Write(["Hledaný výraz (bez diakritiky)", "Počet hledání"],
-            rows.Select(r => (IReadOnlyList<string>)[r.Query, r.Count.ToString(CultureInfo.InvariantCulture)]));
-        return File(csv, CsvDocument.ContentType, $"hledani-bez-vysledku-{today:yyyy-MM-dd}.csv");
+        var rows = await unanswered.RecentAsync(int.MaxValue, cancellationToken);
+        var csv = CsvDocument.Write(["Hledaný výraz (bez diakritiky)", "Počet hledání"], rows.Select(r => CsvDocument.Row(r.Query, r.Count)));
+        return File(csv, CsvDocument.ContentType, $"hledani-bez-vysledku-{unanswered.Today:yyyy-MM-dd}.csv");
     }
 
     [HttpPost("prestavet")]

@@ -15,7 +15,7 @@ public sealed class UnansweredSearches(SearchDbContext db, TimeProvider clock)
         {
             return;
         }
-        var day = DateOnly.FromDateTime(CzechFormat.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var day = Today;
         var row = await db.UnansweredSearches.FirstOrDefaultAsync(s => s.Day == day && s.Query == normalized, cancellationToken);
         if (row is null)
         {
@@ -34,6 +34,15 @@ public sealed class UnansweredSearches(SearchDbContext db, TimeProvider clock)
             // Two visitors recorded the same new query at once; losing one count is fine, failing the page is not.
         }
     }
+
+    /// <summary>The period the dashboard and its CSV show: today and the days before it.</summary>
+    public const int RecentDays = 30;
+
+    public DateOnly Today => CzechFormat.Today(clock);
+
+    /// <summary>The queries that most often found nothing in the last <see cref="RecentDays"/> days.</summary>
+    public Task<IReadOnlyList<(string Query, int Count)>> RecentAsync(int take, CancellationToken cancellationToken = default) =>
+        TopAsync(Today.AddDays(-(RecentDays - 1)), take, cancellationToken);
 
     /// <summary>The queries that most often found nothing since <paramref name="sinceDay"/>.</summary>
     public async Task<IReadOnlyList<(string Query, int Count)>> TopAsync(DateOnly sinceDay, int take, CancellationToken cancellationToken = default)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Pelhrimov.Citizens.Statistics;
 using Pelhrimov.Core.Admin;
@@ -17,16 +16,11 @@ public sealed class CitizenStatisticsAdminController(CitizenStatistics statistic
         byte[]? csv = section switch
         {
             "prihlaseni" => CsvDocument.Write(["Den", "eID celkem", "eID vysoká", "eID značná", "eID nízká", "E-mail a heslo"],
-                (await statistics.SignInsAsync(cancellationToken)).Select(d => Row(Day(d.Date), d.Eid, d.High, d.Substantial, d.Low, d.Password))),
+                (await statistics.SignInsAsync(cancellationToken)).Select(d => CsvDocument.Row(CsvDocument.Day(d.Date), d.Eid, d.High, d.Substantial, d.Low, d.Password))),
             "identifikovani" => CsvDocument.Write(["Den", "Účty ověřené přes eID"],
-                (await statistics.IdentifiedAsync(cancellationToken)).Select(d => Row(Day(d.Date), d.Count))),
+                (await statistics.IdentifiedAsync(cancellationToken)).Select(d => CsvDocument.Row(CsvDocument.Day(d.Date), d.Count))),
             _ => null,
         };
         return csv is null ? NotFound() : File(csv, CsvDocument.ContentType, $"obcane-{section}-{statistics.Today:yyyy-MM-dd}.csv");
     }
-
-    private static string Day(DateOnly date) => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
-
-    private static IReadOnlyList<string> Row(string first, params long[] numbers) =>
-        [first, .. numbers.Select(n => n.ToString(CultureInfo.InvariantCulture))];
 }
