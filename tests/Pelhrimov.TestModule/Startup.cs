@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
@@ -9,7 +10,7 @@ using Pelhrimov.Core.Setup;
 
 namespace Pelhrimov.TestModule;
 
-/// <summary>Registers the test module's menu entry, permission, API scope and setup task, and maps its ping endpoints.</summary>
+/// <summary>Registers the test module's menu entry, permission, API scope, setup task and warm-ups, and maps its ping endpoints.</summary>
 public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
@@ -18,6 +19,8 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddApiScopes<ApiScopes>();
         services.AddScoped<ISetupTask, SetupRunRecorder>();
+        services.AddSingleton<IWarmUp, FailingWarmUp>();
+        services.AddSingleton<IWarmUp, WarmUpRecorder>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -4,6 +4,7 @@ using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Recipes;
 using Pelhrimov.Content.Services;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Indexing;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
@@ -22,6 +23,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentValidator>();
         services.AddScoped<ContentService>();
         services.AddScoped<ContentQueries>();
+        services.AddSingleton<IWarmUp, HomePageWarmUp>();
         services.AddScoped<ContentAdminQueries>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<MenuEditor>();

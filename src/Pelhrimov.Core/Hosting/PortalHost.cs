@@ -96,8 +96,9 @@ public static class PortalHost
     /// <summary>Migrates the database, sets up a new site, then wires the request pipeline and every module's endpoints.</summary>
     public static async Task<WebApplication> UsePortalAsync(this WebApplication app)
     {
+        WarmUp.StartActions(app.Services, app.Logger);
         await app.Services.GetRequiredService<SiteInitializer>().InitializeAsync();
-        ModelWarmUp.Start(app.Services, app.Logger);
+        WarmUp.StartData(app.Services, app.Logger);
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
 
         StartupGate.UseFirstResponseSignal(app, app.Services.GetRequiredService<StartupGate>());

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Theme.Layout;
 
@@ -10,5 +11,6 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddScoped<SiteChromeLoader>();
+        services.AddSingleton<IWarmUp, SiteChromeWarmUp>();
     }
 }

@@ -11,8 +11,21 @@ using Pelhrimov.Core.Security;
 namespace Pelhrimov.Tests.ApiClients;
 
 /// <summary>Where the token keys come from, that tokens outlive a restart, and the limit on token requests.</summary>
-public sealed class TokenKeysAndLimitsTests
+public sealed class TokenKeysAndLimitsTests : IDisposable
 {
+    private readonly List<string> folders = [];
+
+    public void Dispose()
+    {
+        foreach (var folder in folders)
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
     [Fact]
     public async Task A_token_issued_before_a_restart_is_accepted_after_it_on_the_same_site()
     {
@@ -71,6 +84,26 @@ public sealed class TokenKeysAndLimitsTests
     }
 
     [Fact]
+    public async Task A_configured_certificate_that_cannot_be_read_stops_the_start()
+    {
+        var options = new PortalAppOptions { Settings = { ["ApiClients:SigningCertificate:Path"] = "/nonexistent/signing.pfx" } };
+
+        await Assert.ThrowsAnyAsync<Exception>(async () => await (await PortalApp.StartAsync(options: options)).DisposeAsync());
+    }
+
+    [Fact]
+    public async Task A_new_site_has_its_token_certificates_by_its_first_response_without_a_token_request()
+    {
+        // OpenIddict's server sees every request (it looks for its endpoints), so the certificates must be ready by then.
+        await using var app = await PortalApp.StartAsync();
+        using var home = await app.CreateClient().GetAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.True(home.IsSuccessStatusCode);
+        Assert.True(File.Exists(Path.Combine(app.Site.DataPath, "keys", TokenCertificates.SigningFile)));
+        Assert.True(File.Exists(Path.Combine(app.Site.DataPath, "keys", TokenCertificates.EncryptionFile)));
+    }
+
+    [Fact]
     public void Production_without_configured_certificates_keeps_self_signed_ones_in_the_data_folder()
     {
         var data = NewDataFolder();
@@ -118,8 +151,12 @@ public sealed class TokenKeysAndLimitsTests
         Assert.NotEqual(first.Signing.Thumbprint, first.Encryption.Thumbprint);
     }
 
-    private static DataFolder NewDataFolder() =>
-        new(Path.Combine(Path.GetTempPath(), "portal-keys-" + Guid.NewGuid().ToString("N")), samplePath: "");
+    private DataFolder NewDataFolder()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "portal-keys-" + Guid.NewGuid().ToString("N"));
+        folders.Add(path);
+        return new DataFolder(path, samplePath: "");
+    }
 
     private sealed class Environment(string name) : IHostEnvironment
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Domain;
 using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Hosting;
 using SkiaSharp;
@@ -10,7 +11,8 @@ using SkiaSharp;
 namespace Pelhrimov.Content.Services;
 
 /// <summary>Stores uploaded images and PDFs after checking what they really are, and makes resized image variants.</summary>
-public sealed class MediaLibrary(ContentDbContext db, IAuditLog audit, DataFolder dataFolder, IOptions<MediaOptions> options, TimeProvider clock)
+public sealed class MediaLibrary(
+    ContentDbContext db, CoreDbContext core, IAuditLog audit, DataFolder dataFolder, IOptions<MediaOptions> options, TimeProvider clock)
 {
     public const string AcceptedTypes = "image/jpeg,image/png,image/gif,image/webp,application/pdf";
 
@@ -67,9 +69,15 @@ public sealed class MediaLibrary(ContentDbContext db, IAuditLog audit, DataFolde
         var folder = FolderOf(media.Id);
         Directory.CreateDirectory(folder);
         await File.WriteAllBytesAsync(Path.Combine(folder, "original" + type.Extension), buffer.ToArray(), cancellationToken);
-        db.Media.Add(media);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync("media.uploaded", "Media", media.Id.ToString(), $"Nahrán soubor „{media.FileName}“.", actor, cancellationToken);
+        // The file and its audit entry are stored together (joining the caller's transaction, if any).
+        await SharedTransaction.RunAsync(db, [core], async () =>
+        {
+            db.Media.Add(media);
+            audit.Add("media.uploaded", "Media", media.Id.ToString(), $"Nahrán soubor „{media.FileName}“.", actor);
+            await db.SaveChangesAsync(cancellationToken);
+            await core.SaveChangesAsync(cancellationToken);
+            return media;
+        }, cancellationToken);
         return (media, null);
     }
 

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Settings;
 
@@ -39,4 +41,11 @@ public sealed class SiteChromeLoader(SiteSettingsStore settingsStore, IEnumerabl
             return fallback;
         }
     }
+}
+
+/// <summary>Loads the layout's settings and menus while the site starts, so that the first page does not compile their queries.</summary>
+internal sealed class SiteChromeWarmUp : IWarmUp
+{
+    public Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SiteChromeLoader>().LoadAsync(cancellationToken);
 }

@@ -100,6 +100,24 @@ public sealed class FirstRunTests
         }
     }
 
+    [Fact]
+    public async Task Module_warm_ups_run_once_the_database_is_ready_and_a_failing_one_stops_nothing()
+    {
+        await using var app = await PortalApp.StartAsync();
+        var log = Path.Combine(app.Site.DataPath, WarmUpRecorder.FileName);
+
+        // Warm-ups run in the background while the site serves; FailingWarmUp runs before the recorder.
+        for (var waited = 0; !(File.Exists(log) && File.ReadAllText(log).EndsWith('\n')) && waited < 20_000; waited += 50)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        var line = Assert.Single(File.ReadAllLines(log));
+        Assert.Matches(@"^settings=[1-9]\d*$", line);
+        using var home = await app.CreateClient().GetAsync("/", TestContext.Current.CancellationToken);
+        Assert.True(home.IsSuccessStatusCode);
+    }
+
     private static string[] SetupRuns(TestSite site)
     {
         var log = Path.Combine(site.DataPath, SetupRunRecorder.FileName);
