@@ -26,6 +26,13 @@ public interface IModuleDatabase
     /// </summary>
     IReadOnlyList<string> MigrationIds { get; }
 
+    /// <summary>
+    /// SQL that creates the module's tables on a database that has none of them (all its migrations, with their history
+    /// rows), as <c>dotnet ef migrations script</c> writes it; null when the module ships none. Much cheaper than
+    /// <see cref="MigrateAsync"/> for a new site (docs/adr/0011-start-up.md); MigrationScriptsTests keeps it current.
+    /// </summary>
+    string? CreateScript { get; }
+
     Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
 }
 
@@ -74,6 +81,20 @@ public static class ModuleDbContextRegistration
             .OfType<string>()
             .Order(StringComparer.Ordinal)
             .ToList();
+
+        public string? CreateScript
+        {
+            get
+            {
+                using var stream = providerContext.Assembly.GetManifestResourceStream($"migrations.{providerContext.Name}.sql");
+                if (stream is null)
+                {
+                    return null;
+                }
+                using var reader = new StreamReader(stream);
+                return reader.ReadToEnd();
+            }
+        }
 
         public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
         {

@@ -22,6 +22,7 @@ public sealed class SiteInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(dataFolder.Path);
+        bool setUp;
         await using (var connection = database.CreateConnection())
         {
             await connection.OpenAsync(cancellationToken);
@@ -32,23 +33,33 @@ public sealed class SiteInitializer(
                 pragma.CommandText = "PRAGMA journal_mode=WAL;";
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
-            if (await IsCurrentAndSetUpAsync(connection, cancellationToken))
+            // In module dependency order, as they are migrated.
+            var histories = new List<(IModuleDatabase Database, History History)>();
+            foreach (var moduleDatabase in databases)
+            {
+                histories.Add((moduleDatabase, await ReadHistoryAsync(connection, moduleDatabase, cancellationToken)));
+            }
+            setUp = await IsSetUpAsync(connection, cancellationToken);
+            if (setUp && histories.All(h => h.History == History.Current))
             {
                 logger.LogDebug("The database is up to date and the site is set up");
                 return;
             }
-        }
 
-        var preparing = PrepareRecipeAsync();
-        foreach (var moduleDatabase in databases)
-        {
-            await moduleDatabase.MigrateAsync(services, cancellationToken);
+            foreach (var (moduleDatabase, history) in histories)
+            {
+                if (history == History.Missing && moduleDatabase.CreateScript is { } script
+                    && await TryRunScriptAsync(connection, moduleDatabase, script, cancellationToken))
+                {
+                    continue;
+                }
+                if (history != History.Current)
+                {
+                    await moduleDatabase.MigrateAsync(services, cancellationToken);
+                }
+            }
         }
-        await preparing;
-
-        await using var scope = services.CreateAsyncScope();
-        var core = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
-        if (await core.SiteSettings.AnyAsync(s => s.Key == SetupMarkerKey, cancellationToken))
+        if (setUp)
         {
             return;
         }
@@ -59,62 +70,58 @@ public sealed class SiteInitializer(
             throw new InvalidOperationException($"The data folder is new but there is no setup recipe at {recipe}.");
         }
         logger.LogInformation("New data folder {DataPath}: setting the site up from {Recipe}", dataFolder.Path, recipe);
+        await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, cancellationToken);
         foreach (var task in scope.ServiceProvider.GetServices<ISetupTask>().OrderBy(t => t.Order))
         {
             await task.RunAsync(cancellationToken);
         }
 
+        var core = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
         core.SiteSettings.Add(new SiteSetting { Key = SetupMarkerKey, Json = "true", ModifiedUtc = DateTime.UtcNow });
         await core.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// While the modules migrate, builds the recipe's step handlers once on another core, so that their one-time
-    /// initialisation (the HTML sanitiser's rule tables alone take ~0.2 s) is done when a new site's recipe runs. Only an
-    /// optimisation: on failure the recipe builds them (and reports the problem) itself.
-    /// </summary>
-    private Task PrepareRecipeAsync() => Task.Run(() =>
+    private enum History
     {
-        try
-        {
-            using var scope = services.CreateScope();
-            _ = scope.ServiceProvider.GetServices<IRecipeStepHandler>().Count();
-        }
-        catch (Exception e)
-        {
-            logger.LogDebug(e, "Preparing the recipe's step handlers ahead of setup failed");
-        }
-    });
+        /// <summary>The module's history table does not exist (or cannot be read): a new module or a new database.</summary>
+        Missing,
+
+        /// <summary>Some of the module's migrations are not applied yet (after an upgrade).</summary>
+        Behind,
+
+        Current,
+    }
 
     /// <summary>
-    /// The common start, on a database that needs nothing: every module's migrations are in its history table and the
-    /// setup marker is stored. Asked with plain SQL, because building the modules' EF Core models only to find that
-    /// out cost about half of such a start (docs/adr/0011-start-up.md). Any doubt (a table missing, a query failing)
-    /// answers false, and the full path then migrates and sets up as before.
+    /// Where a module's database stands, asked with plain SQL: building the modules' EF Core models only to find out
+    /// cost about half of a start on an up-to-date database (docs/adr/0011-start-up.md).
     /// </summary>
-    private async Task<bool> IsCurrentAndSetUpAsync(DbConnection connection, CancellationToken cancellationToken)
+    private static async Task<History> ReadHistoryAsync(DbConnection connection, IModuleDatabase moduleDatabase, CancellationToken cancellationToken)
     {
+        var applied = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            foreach (var moduleDatabase in databases)
+            await using var history = connection.CreateCommand();
+            history.CommandText = $"SELECT \"MigrationId\" FROM \"{moduleDatabase.HistoryTable}\"";
+            await using var reader = await history.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                var applied = new HashSet<string>(StringComparer.Ordinal);
-                await using var history = connection.CreateCommand();
-                history.CommandText = $"SELECT \"MigrationId\" FROM \"{moduleDatabase.HistoryTable}\"";
-                await using (var reader = await history.ExecuteReaderAsync(cancellationToken))
-                {
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        applied.Add(reader.GetString(0));
-                    }
-                }
-                if (!moduleDatabase.MigrationIds.All(applied.Contains))
-                {
-                    return false;
-                }
+                applied.Add(reader.GetString(0));
             }
+        }
+        catch (DbException)
+        {
+            return History.Missing;
+        }
+        return moduleDatabase.MigrationIds.All(applied.Contains) ? History.Current : History.Behind;
+    }
 
+    /// <summary>Whether setup has completed (its marker is stored); false while the settings table does not exist.</summary>
+    private static async Task<bool> IsSetUpAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
             await using var marker = connection.CreateCommand();
             marker.CommandText = $"SELECT COUNT(*) FROM \"{CoreDbContext.SiteSettingsTable}\" WHERE \"Key\" = @key";
             var key = marker.CreateParameter();
@@ -125,6 +132,40 @@ public sealed class SiteInitializer(
         }
         catch (DbException)
         {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Creates a module's tables with its migration script, which EF Core generated from the same migrations
+    /// (MigrationScriptsTests). Should it fail (another node created them first, say), EF Core's migrator takes over and
+    /// applies whatever is still missing, under its own lock.
+    /// </summary>
+    private async Task<bool> TryRunScriptAsync(DbConnection connection, IModuleDatabase moduleDatabase, string script, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = script;
+            command.CommandTimeout = 300;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            logger.LogInformation("Created the tables of module {Module} from its migration script", moduleDatabase.ModuleId);
+            return true;
+        }
+        catch (DbException e)
+        {
+            logger.LogWarning(e, "The migration script of module {Module} failed; migrating it with EF Core instead", moduleDatabase.ModuleId);
+            try
+            {
+                // The script commits each migration on its own: one that failed half-way leaves its transaction open.
+                await using var rollback = connection.CreateCommand();
+                rollback.CommandText = "ROLLBACK";
+                await rollback.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (DbException)
+            {
+                // No transaction was open.
+            }
             return false;
         }
     }

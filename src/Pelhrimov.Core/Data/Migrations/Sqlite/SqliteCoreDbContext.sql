@@ -1,0 +1,68 @@
+CREATE TABLE IF NOT EXISTS "__migrations_core" (
+    "MigrationId" TEXT NOT NULL CONSTRAINT "PK___migrations_core" PRIMARY KEY,
+    "ProductVersion" TEXT NOT NULL
+);
+
+BEGIN TRANSACTION;
+CREATE TABLE "core_audit_entries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_core_audit_entries" PRIMARY KEY AUTOINCREMENT,
+    "OccurredUtc" TEXT NOT NULL,
+    "Actor" TEXT NOT NULL,
+    "Action" TEXT NOT NULL,
+    "EntityType" TEXT NULL,
+    "EntityId" TEXT NULL,
+    "Summary" TEXT NULL
+);
+
+CREATE TABLE "core_indexing_log" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_core_indexing_log" PRIMARY KEY AUTOINCREMENT,
+    "ItemType" TEXT NOT NULL,
+    "ItemId" TEXT NOT NULL,
+    "Kind" INTEGER NOT NULL,
+    "CreatedUtc" TEXT NOT NULL
+);
+
+CREATE TABLE "core_site_settings" (
+    "Key" TEXT NOT NULL CONSTRAINT "PK_core_site_settings" PRIMARY KEY,
+    "Json" TEXT NOT NULL,
+    "ModifiedUtc" TEXT NOT NULL
+);
+
+CREATE INDEX "IX_core_audit_entries_OccurredUtc" ON "core_audit_entries" ("OccurredUtc");
+
+INSERT INTO "__migrations_core" ("MigrationId", "ProductVersion")
+VALUES ('20261129135116_InitialCore', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "core_outgoing_mail" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_core_outgoing_mail" PRIMARY KEY AUTOINCREMENT,
+    "To" TEXT NOT NULL,
+    "ToName" TEXT NULL,
+    "Subject" TEXT NOT NULL,
+    "TextBody" TEXT NOT NULL,
+    "HtmlBody" TEXT NULL,
+    "Category" TEXT NOT NULL,
+    "MessageId" TEXT NOT NULL,
+    "CreatedUtc" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "NextAttemptUtc" TEXT NOT NULL,
+    "LockToken" TEXT NULL,
+    "LockedUntilUtc" TEXT NULL,
+    "LastError" TEXT NULL,
+    "SentUtc" TEXT NULL
+);
+
+CREATE INDEX "IX_core_outgoing_mail_CreatedUtc" ON "core_outgoing_mail" ("CreatedUtc");
+
+CREATE INDEX "IX_core_outgoing_mail_Status_NextAttemptUtc" ON "core_outgoing_mail" ("Status", "NextAttemptUtc");
+
+CREATE INDEX "IX_core_outgoing_mail_To_Category_CreatedUtc" ON "core_outgoing_mail" ("To", "Category", "CreatedUtc");
+
+INSERT INTO "__migrations_core" ("MigrationId", "ProductVersion")
+VALUES ('20261129163650_MailOutbox', '10.0.15');
+
+COMMIT;
+
