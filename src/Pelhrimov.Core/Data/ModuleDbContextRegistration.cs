@@ -99,13 +99,10 @@ public static class ModuleDbContextRegistration
         public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
         {
             await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TContext>();
-            // Asking first is cheaper at start-up than MigrateAsync's own checks; tests guard that no
-            // model change lacks a migration (MigrationsTests), which MigrateAsync would otherwise report.
-            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
-            {
-                await db.Database.MigrateAsync(cancellationToken);
-            }
+            // Only called when the start found a migration missing from the module's history (SiteInitializer), so there
+            // is no need to ask EF Core first. Its check for model changes without a migration is off at run time
+            // (PortalDatabase.Configure); MigrationsTests makes it.
+            await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(cancellationToken);
         }
     }
 }

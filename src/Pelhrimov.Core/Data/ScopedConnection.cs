@@ -46,4 +46,12 @@ public static class SharedTransaction
             }
         }
     }
+
+    /// <summary>The same, for work that returns nothing.</summary>
+    public static Task RunAsync(DbContext primary, IReadOnlyList<DbContext> others, Func<Task> work, CancellationToken cancellationToken = default) =>
+        RunAsync(primary, others, async () =>
+        {
+            await work();
+            return true;
+        }, cancellationToken);
 }

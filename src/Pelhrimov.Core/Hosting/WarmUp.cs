@@ -13,8 +13,8 @@ namespace Pelhrimov.Core.Hosting;
 /// and code generation otherwise happen inside the first request (docs/adr/0011-start-up.md).
 /// </summary>
 /// <remarks>
-/// Runs once per start, in its own scope, after the database is ready and every module's model is loaded, while the
-/// host wires its pipeline and the server starts (and possibly while the first request is served). It must only read,
+/// Runs once per start, in its own scope, as soon as the database is ready (before the remaining modules' models are
+/// loaded), while the host wires its pipeline and the server starts (and possibly while the first request is served). It must only read,
 /// must not depend on a request and should take well under a second; a failure is logged and otherwise ignored.
 /// Register with <c>services.AddSingleton&lt;IWarmUp, MyWarmUp&gt;()</c>.
 /// </remarks>

@@ -179,7 +179,6 @@ public sealed class ApiClientRegistry(
         {
             await work();
             await core.SaveChangesAsync(cancellationToken);
-            return true;
         }, cancellationToken);
 
     private static void SetScopes(OpenIddictApplicationDescriptor descriptor, IEnumerable<string> scopes)

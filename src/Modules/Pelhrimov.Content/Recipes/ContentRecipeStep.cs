@@ -35,7 +35,6 @@ public sealed class ContentRecipeStep(ContentService content, ContentDbContext d
             {
                 await SaveAsync(item, context, mediaIds, itemIds, cancellationToken);
             }
-            return itemIds.Count;
         }, cancellationToken);
     }
 

@@ -30,7 +30,6 @@ public sealed class MediaRecipeStep(MediaLibrary library, ContentDbContext db, C
                     throw new InvalidOperationException($"Recipe media '{key}' ({path}) was refused: {error}");
                 }
             }
-            return true;
         }, cancellationToken);
     }
 }

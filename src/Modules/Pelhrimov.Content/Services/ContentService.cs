@@ -177,7 +177,6 @@ public sealed class ContentService(
             await LogDescendantsIfMovedAsync(item, placeBefore, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await core.SaveChangesAsync(cancellationToken);
-            return true;
         }, cancellationToken);
         await cache.InvalidateAsync(cancellationToken);
         return true;

@@ -76,7 +76,6 @@ public sealed class MediaLibrary(
             audit.Add("media.uploaded", "Media", media.Id.ToString(), $"Nahrán soubor „{media.FileName}“.", actor);
             await db.SaveChangesAsync(cancellationToken);
             await core.SaveChangesAsync(cancellationToken);
-            return media;
         }, cancellationToken);
         return (media, null);
     }
