@@ -28,7 +28,7 @@ public sealed class CoreStartup : ModuleStartup
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IndexingLog>();
         services.AddScoped<SiteSettingsStore>();
-        services.AddScoped<IRecipeStepHandler, SiteSettingsRecipeStep>();
+        services.AddRecipeStep<SiteSettingsRecipeStep>("Site");
         services.AddSingleton<RecipeExecutor>();
         services.AddSingleton<SiteInitializer>();
         services.AddSingleton<RichTextSanitizer>();

@@ -31,9 +31,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
         services.AddHostedService<ContentScheduler>();
 
-        services.AddScoped<IRecipeStepHandler, MediaRecipeStep>();
-        services.AddScoped<IRecipeStepHandler, ContentRecipeStep>();
-        services.AddScoped<IRecipeStepHandler, MenusRecipeStep>();
+        services.AddRecipeStep<MediaRecipeStep>("Media");
+        services.AddRecipeStep<ContentRecipeStep>("Content");
+        services.AddRecipeStep<MenusRecipeStep>("Menus");
 
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();

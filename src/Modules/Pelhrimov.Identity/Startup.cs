@@ -70,7 +70,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<StaffUserDetails>();
         services.AddScoped<ISetupTask, DefaultRolesSetupTask>();
         services.AddScoped<ISetupTask, FirstAdministratorSetupTask>();
-        services.AddScoped<IRecipeStepHandler, UsersRecipeStep>();
+        services.AddRecipeStep<UsersRecipeStep>("Users");
         services.AddHostedService<DefaultRolesOnStart>();
     }
 

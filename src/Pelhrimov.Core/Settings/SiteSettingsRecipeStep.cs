@@ -6,8 +6,6 @@ namespace Pelhrimov.Core.Settings;
 /// <summary>Recipe step <c>Site</c>: the town's name, address, identifiers, office hours and contacts.</summary>
 public sealed class SiteSettingsRecipeStep(SiteSettingsStore store) : IRecipeStepHandler
 {
-    public string StepName => "Site";
-
     public Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
     {
         var settings = step.GetProperty("settings").Deserialize<SiteSettings>(new JsonSerializerOptions(JsonSerializerDefaults.Web))

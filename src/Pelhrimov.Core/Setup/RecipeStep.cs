@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Pelhrimov.Core.Setup;
 
@@ -16,12 +17,31 @@ public sealed record RecipeContext(string BasePath, DateTime StartedUtc)
     }
 }
 
-/// <summary>Executes one named kind of recipe step (for example <c>Content</c>); contributed by a module.</summary>
+/// <summary>
+/// Executes one named kind of recipe step (for example <c>Content</c>); contributed by a module with
+/// <see cref="RecipeStepRegistration.AddRecipeStep{THandler}"/>. A new instance, in its own scope, runs each step.
+/// </summary>
 public interface IRecipeStepHandler
 {
-    string StepName { get; }
-
     Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>The handler of the recipe steps called <paramref name="Name"/> (compared ignoring case).</summary>
+public sealed record RecipeStepType(string Name, Type HandlerType);
+
+public static class RecipeStepRegistration
+{
+    /// <summary>
+    /// Makes <typeparamref name="THandler"/> run the recipe steps called <paramref name="stepName"/>. Only the handler of
+    /// the step being run is built, so a step's dependencies (an HTML sanitiser, Identity) cost nothing to the others.
+    /// </summary>
+    public static IServiceCollection AddRecipeStep<THandler>(this IServiceCollection services, string stepName)
+        where THandler : class, IRecipeStepHandler
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(stepName);
+        services.AddScoped<THandler>();
+        return services.AddSingleton(new RecipeStepType(stepName, typeof(THandler)));
+    }
 }
 
 /// <summary>Work a module does once when a new site is set up, after the recipe ran (for example: the first administrator).</summary>

@@ -12,8 +12,6 @@ namespace Pelhrimov.Content.Recipes;
 /// <remarks>Media and parent pages are referred to by recipe keys and resolved to ids here; dates are relative to setup time.</remarks>
 public sealed class ContentRecipeStep(ContentService content, ContentDbContext db, CoreDbContext core) : IRecipeStepHandler
 {
-    public string StepName => "Content";
-
     public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
     {
         var mediaIds = await db.Media.AsNoTracking().Where(m => m.Key != null).ToDictionaryAsync(m => m.Key!, m => m.Id, cancellationToken);

@@ -10,8 +10,6 @@ namespace Pelhrimov.Content.Recipes;
 /// <example>{ "name": "Media", "files": [ { "id": "radnice", "path": "media/radnice.jpg", "alt": "Budova radnice" } ] }</example>
 public sealed class MediaRecipeStep(MediaLibrary library, ContentDbContext db, CoreDbContext core) : IRecipeStepHandler
 {
-    public string StepName => "Media";
-
     public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
     {
         // One transaction for the step (MediaLibrary joins it): the sample media are stored whole or not at all.

@@ -10,8 +10,6 @@ namespace Pelhrimov.Content.Recipes;
 /// <summary>Recipe step <c>Menus</c>: the public menus, each a list of <c>{ "text", "url" }</c>.</summary>
 public sealed class MenusRecipeStep(ContentDbContext db) : IRecipeStepHandler
 {
-    public string StepName => "Menus";
-
     public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
     {
         var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);

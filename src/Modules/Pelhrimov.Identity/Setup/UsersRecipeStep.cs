@@ -21,8 +21,6 @@ public sealed class UsersRecipeStep(
     StaffAccounts accounts,
     ILogger<UsersRecipeStep> logger) : IRecipeStepHandler
 {
-    public string StepName => "Users";
-
     public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
     {
         // The recipe runs before the setup tasks, so the roles may not exist yet.
