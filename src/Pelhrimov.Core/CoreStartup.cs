@@ -31,6 +31,8 @@ public sealed class CoreStartup : ModuleStartup
         services.AddRecipeStep<SiteSettingsRecipeStep>("Site");
         services.AddSingleton<RecipeExecutor>();
         services.AddSingleton<SiteInitializer>();
+        services.AddSingleton<SiteSetup>();
+        services.AddHostedService(sp => sp.GetRequiredService<SiteSetup>());
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<PublicPageCacheInvalidator>();
         services.AddPermissions<CorePermissions>();

@@ -93,15 +93,18 @@ public static class PortalHost
         return builder;
     }
 
-    /// <summary>Migrates the database, sets up a new site, then wires the request pipeline and every module's endpoints.</summary>
-    public static async Task<WebApplication> UsePortalAsync(this WebApplication app)
+    /// <summary>
+    /// Starts the database check (migrations, a new site's setup: <see cref="SiteSetup"/>) on the spare core, and wires
+    /// the request pipeline and every module's endpoints meanwhile. The host's start completes once the site is set up.
+    /// </summary>
+    public static Task<WebApplication> UsePortalAsync(this WebApplication app)
     {
         WarmUp.StartActions(app.Services, app.Logger);
-        await app.Services.GetRequiredService<SiteInitializer>().InitializeAsync();
-        WarmUp.StartData(app.Services, app.Logger);
+        var setup = app.Services.GetRequiredService<SiteSetup>();
+        setup.Start(whenReady: () => WarmUp.StartData(app.Services, app.Logger));
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
 
-        StartupGate.UseFirstResponseSignal(app, app.Services.GetRequiredService<StartupGate>());
+        StartupGate.UseFirstResponseSignal(app, app.Services.GetRequiredService<StartupGate>(), setup);
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -118,6 +121,7 @@ public static class PortalHost
         });
         app.UseStaticFiles();
         app.UseRouting();
+        SiteSetup.UseWaitForSetup(app, setup);
         app.UseMiddleware<ApiErrorResponsesMiddleware>();
         // Before authentication, so that a limit also holds for requests that authentication handlers answer
         // themselves (the OAuth token endpoint checks client secrets there).
@@ -136,6 +140,6 @@ public static class PortalHost
             startup.MapEndpoints(app);
         }
         app.MapControllers();
-        return app;
+        return Task.FromResult(app);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Pelhrimov.Core.Setup;
 
 namespace Pelhrimov.Core.Hosting;
 
@@ -39,8 +40,9 @@ public sealed class StartupGate
 
     internal void Open() => _opened.TrySetResult();
 
-    /// <summary>First in the pipeline: opens the gate when the first request has been answered.</summary>
-    internal static void UseFirstResponseSignal(IApplicationBuilder app, StartupGate gate) => app.Use(async (context, next) =>
+    /// <summary>First in the pipeline: opens the gate when the first request after the site's setup has been answered.</summary>
+    /// <remarks>Static files are served while a new site is set up; answering them must not start background work.</remarks>
+    internal static void UseFirstResponseSignal(IApplicationBuilder app, StartupGate gate, SiteSetup setup) => app.Use(async (context, next) =>
     {
         if (gate.IsOpen)
         {
@@ -53,7 +55,7 @@ public sealed class StartupGate
         }
         finally
         {
-            if (!gate.IsOpen)
+            if (!gate.IsOpen && setup.IsCompleted)
             {
                 gate.Open();
                 gate._logger.LogInformation(

@@ -15,7 +15,8 @@ public sealed class ContentRecipeStep(ContentService content, ContentDbContext d
     public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
     {
         var mediaIds = await db.Media.AsNoTracking().Where(m => m.Key != null).ToDictionaryAsync(m => m.Key!, m => m.Id, cancellationToken);
-        var itemIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        // A setup that failed after this step is run again at the next start: the items it stored stay as they are.
+        var itemIds = await db.Items.AsNoTracking().Where(i => i.Key != null).ToDictionaryAsync(i => i.Key!, i => i.Id, StringComparer.Ordinal, cancellationToken);
         var items = new List<JsonElement>();
         foreach (var file in step.GetProperty("files").EnumerateArray())
         {
@@ -42,6 +43,10 @@ public sealed class ContentRecipeStep(ContentService content, ContentDbContext d
         var typeName = item.GetProperty("type").GetString();
         var type = ContentTypes.Find(typeName) ?? throw new InvalidOperationException($"Recipe content type '{typeName}' is unknown.");
         var key = item.GetProperty("id").GetString()!;
+        if (itemIds.ContainsKey(key))
+        {
+            return;
+        }
         var input = new ContentInput
         {
             Title = item.GetProperty("title").GetString(),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Services;
 using Pelhrimov.Core.Data;
@@ -15,9 +16,15 @@ public sealed class MediaRecipeStep(MediaLibrary library, ContentDbContext db, C
         // One transaction for the step (MediaLibrary joins it): the sample media are stored whole or not at all.
         await SharedTransaction.RunAsync(db, [core], async () =>
         {
+            // A setup that failed after this step is run again at the next start: what it stored stays as it is.
+            var stored = await db.Media.AsNoTracking().Where(m => m.Key != null).Select(m => m.Key!).ToListAsync(cancellationToken);
             foreach (var file in step.GetProperty("files").EnumerateArray())
             {
                 var key = file.GetProperty("id").GetString()!;
+                if (stored.Contains(key, StringComparer.Ordinal))
+                {
+                    continue;
+                }
                 var path = context.ResolvePath(file.GetProperty("path").GetString()!);
                 var description = file.TryGetProperty("alt", out var alt) ? alt.GetString()
                     : file.TryGetProperty("title", out var title) ? title.GetString() : null;

@@ -1,10 +1,14 @@
+using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Settings;
+using Pelhrimov.Core.Setup;
 using Pelhrimov.TestModule;
 
 namespace Pelhrimov.Tests.Core.Hosting;
@@ -195,6 +199,101 @@ public sealed class FirstRunTests
         }
 
         Assert.Contains(warmUps, w => w.GetType().Name == "HomePageWarmUp");
+    }
+
+    [Fact]
+    public async Task The_server_answers_while_a_new_site_is_set_up_and_pages_wait_for_the_set_up_site()
+    {
+        var probe = new ServeDuringSetupProbe();
+        await using var app = await PortalApp.StartAsync(options: new()
+        {
+            ConfigureServices = s => s.AddSingleton<ISetupTask>(sp =>
+            {
+                probe.Services = sp;
+                return probe;
+            }),
+        });
+
+        // Seen from inside setup (the probe runs after the recipe, before setup completes):
+        Assert.Null(probe.Failure);
+        Assert.Equal(HttpStatusCode.OK, probe.StaticFileStatus);   // static files are served at once
+        Assert.False(probe.PageAnsweredDuringSetup);               // a page waits for setup to finish
+        Assert.Equal(0, probe.StartupGateOpenedDuringSetup);       // and so does background work
+
+        // The page asked for during setup is the set-up site's home page.
+        using var home = await probe.Page!;
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.True(await IsSetupCompletedAsync(app));
+        var town = RecipeSiteSetting(app.Services.GetRequiredService<DataFolder>().SamplePath, "townName") ?? "Pelhřimov";
+        Assert.Contains(town, await home.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_failing_setup_fails_the_start_and_does_not_mark_the_site_set_up()
+    {
+        await using var site = await TestSite.CreateAsync();
+        var error = await Assert.ThrowsAnyAsync<Exception>(() =>
+            PortalApp.StartAsync(site, new() { ConfigureServices = s => s.AddSingleton<ISetupTask, FailingSetupTask>() }));
+        Assert.Contains(FailingSetupTask.Message, error.ToString());
+
+        // The next start runs setup again and completes it.
+        await using var app = await PortalApp.StartAsync(site);
+        Assert.True(await IsSetupCompletedAsync(app));
+    }
+
+    /// <summary>Runs as the last part of setup, while the server already listens: asks for a static file and a page.</summary>
+    private sealed class ServeDuringSetupProbe : ISetupTask
+    {
+        public Task<HttpResponseMessage>? Page { get; private set; }
+        public HttpStatusCode? StaticFileStatus { get; private set; }
+        public bool PageAnsweredDuringSetup { get; private set; }
+        public int StartupGateOpenedDuringSetup { get; private set; }
+        public Exception? Failure { get; private set; }
+
+        public int Order => int.MaxValue;
+
+        /// <summary>The app's services (the probe is registered with a factory that sets them).</summary>
+        public IServiceProvider? Services { get; set; }
+
+        public async Task RunAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                var services = Services ?? throw new InvalidOperationException("no services");
+                // Setup starts before the server; a sample recipe takes long enough that the server listens by now,
+                // but a fast machine may get here first.
+                var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+                string? address = null;
+                for (var waited = 0; (address = addresses.FirstOrDefault(a => !a.EndsWith(":0", StringComparison.Ordinal))) is null && waited < 20_000; waited += 20)
+                {
+                    await Task.Delay(20, cancellationToken);
+                }
+                if (address is null)
+                {
+                    throw new InvalidOperationException("The server did not start listening during setup.");
+                }
+                var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+                using (var css = await client.GetAsync("/_content/Pelhrimov.Theme/css/site.css", cancellationToken))
+                {
+                    StaticFileStatus = css.StatusCode;
+                }
+                Page = client.GetAsync("/", cancellationToken);
+                await Task.WhenAny(Page, Task.Delay(TimeSpan.FromSeconds(1), cancellationToken));
+                PageAnsweredDuringSetup = Page.IsCompleted;
+                StartupGateOpenedDuringSetup = services.GetRequiredService<StartupGate>().IsOpen ? 1 : 0;
+            }
+            catch (Exception e)
+            {
+                Failure = e;
+            }
+        }
+    }
+
+    private sealed class FailingSetupTask : ISetupTask
+    {
+        public const string Message = "Setup failed on purpose (test)";
+
+        public Task RunAsync(CancellationToken cancellationToken) => throw new InvalidOperationException(Message);
     }
 
     private static string[] SetupRuns(TestSite site)
