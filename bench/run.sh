@@ -11,12 +11,12 @@
 #   BENCH_MEM_DURATION=60    seconds of each memory run
 #   BENCH_WARMUP=5           seconds of warm-up per URL
 #   BENCH_CONNECTIONS=32     wrk connections; BENCH_THREADS=2 wrk threads
-#   BENCH_MODE=r2r           how to publish: r2r (default, the deployment form in the README: -r linux-x64
-#                            --self-contained false, ReadyToRun), composite (-r linux-x64 --self-contained: runtime and
-#                            app in one ReadyToRun composite image; starts faster, holds ~50 MB more), jit (plain)
+#   BENCH_MODE=composite     how to publish: composite (default, the production form in the README: -r linux-x64
+#                            --self-contained, runtime and app in one ReadyToRun composite image), r2r (-r linux-x64
+#                            --self-contained false, ReadyToRun on the installed runtime), jit (plain)
 #   BENCH_R2R=1              the same as BENCH_MODE=r2r (older knob)
 #   BENCH_PUBLISH_DIR=dir    reuse an existing publish output instead of publishing
-#   BENCH_APP_ENV="K=V ..."  extra environment for the app (e.g. DOTNET_gcServer=0)
+#   BENCH_APP_ENV="K=V ..."  the app's environment (default: deploy/portal.env, as in production; "" for none)
 #   BENCH_WRITE_DOCS=0       do not update docs/benchmarks.md (default: update it)
 #   BENCH_KEEP=1             keep the temporary folder (logs, wrk outputs)
 set -euo pipefail
@@ -29,10 +29,10 @@ MEM_DURATION="${BENCH_MEM_DURATION:-60}"
 WARMUP="${BENCH_WARMUP:-5}"
 CONNS="${BENCH_CONNECTIONS:-32}"
 THREADS="${BENCH_THREADS:-2}"
-MODE="${BENCH_MODE:-r2r}"
+MODE="${BENCH_MODE:-composite}"
 [[ "${BENCH_R2R:-0}" == 1 ]] && MODE=r2r
 case "$MODE" in composite|r2r|jit) ;; *) echo "BENCH_MODE must be composite, r2r or jit" >&2; exit 2 ;; esac
-APP_ENV="${BENCH_APP_ENV:-}"
+APP_ENV="${BENCH_APP_ENV-$(grep -v '^[[:space:]]*\(#\|$\)' "$REPO/deploy/portal.env" | xargs)}"
 WRITE_DOCS="${BENCH_WRITE_DOCS:-1}"
 START_TIMEOUT=120        # seconds to wait for the first 200 of /
 STOP_TIMEOUT=15          # seconds to wait for a graceful stop before SIGKILL
@@ -150,7 +150,7 @@ else
     log "copying the sources to $WORK/src-copy"
     mkdir -p "$WORK/src-copy"
     (cd "$REPO" && tar --exclude=bin --exclude=obj --exclude=node_modules --exclude='App_Data' -cf - \
-        src App_Data.sample Directory.Build.props Directory.Packages.props global.json \
+        src App_Data.sample deploy Directory.Build.props Directory.Packages.props global.json \
         $(ls -d NuGet.Config nuget.config 2>/dev/null || true)) | tar -xf - -C "$WORK/src-copy"
     PUBLISH="$WORK/publish"
     publish_args=(publish "$WORK/src-copy/src/Pelhrimov.Web" -c Release -o "$PUBLISH" -nologo -v quiet)
