@@ -6,9 +6,10 @@ namespace Pelhrimov.Core.Setup;
 
 /// <summary>Runs a JSON recipe: each step is handed to the module that registered a handler for its name.</summary>
 /// <remarks>
-/// Each step runs in its own scope, so that one step's tracked entities do not leak into the next. While a step runs,
-/// the next step's handler and its services are built on the spare core: a new site's setup is on the path of its
-/// first response, and building the content step's HTML sanitiser alone takes about 0.2 s (docs/adr/0011-start-up.md).
+/// Each step runs in its own scope, so that one step's tracked entities do not leak into the next. While the steps run,
+/// the later steps' handlers are built and prepared (<see cref="IRecipeStepHandler.PrepareAsync"/>), one after another,
+/// on the spare core: a new site's setup is on the path of its first response, and building the content step's HTML
+/// sanitiser alone takes about 0.2 s (docs/adr/0011-start-up.md).
 /// </remarks>
 public sealed class RecipeExecutor(IServiceProvider services, IEnumerable<RecipeStepType> stepTypes, TimeProvider clock, ILogger<RecipeExecutor> logger)
 {
@@ -22,50 +23,75 @@ public sealed class RecipeExecutor(IServiceProvider services, IEnumerable<Recipe
             .Select(step => (Name: step.GetProperty("name").GetString() ?? "", Step: step))
             .ToList();
 
-        var next = Prepare(0);
+        // In step order, each after the one before, all on the thread pool.
+        var prepared = new Task<PreparedStep?>[steps.Count];
+        Task previous = Task.CompletedTask;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var (before, index) = (previous, i);
+            // The first step's handler is needed at once; the others are built off this thread.
+            prepared[i] = index == 0 ? PrepareAfterAsync(before, index) : Task.Run(() => PrepareAfterAsync(before, index), cancellationToken);
+            previous = prepared[i];
+        }
+
+        var next = 0;
         try
         {
-            for (var i = 0; i < steps.Count; i++)
+            for (; next < steps.Count; next++)
             {
-                var current = await next;
-                next = Prepare(i + 1);
+                var current = await prepared[next];
                 if (current is null)
                 {
-                    logger.LogWarning("Recipe step {Step} skipped: no module handles it", steps[i].Name);
+                    logger.LogWarning("Recipe step {Step} skipped: no module handles it", steps[next].Name);
                     continue;
                 }
                 await using (current.Scope)
                 {
-                    logger.LogInformation("Running recipe step {Step}", steps[i].Name);
-                    await current.Handler.ExecuteAsync(steps[i].Step, context, cancellationToken);
+                    logger.LogInformation("Running recipe step {Step}", steps[next].Name);
+                    await current.Handler.ExecuteAsync(steps[next].Step, context, cancellationToken);
                 }
             }
         }
         finally
         {
-            // A step failed (or all ran): the handler prepared for the step after it is not needed.
-            if (await SafelyAsync(next) is { } unused)
+            // A step failed: the handlers prepared for the steps after it are not needed.
+            for (var i = next + 1; i < steps.Count; i++)
             {
-                await unused.Scope.DisposeAsync();
+                if (await SafelyAsync(prepared[i]) is { } unused)
+                {
+                    await unused.Scope.DisposeAsync();
+                }
             }
         }
 
-        Task<PreparedStep?> Prepare(int index) =>
-            index >= steps.Count || !handlers.TryGetValue(steps[index].Name, out var type)
-                ? Task.FromResult<PreparedStep?>(null)
-                : Task.Run(async () =>
-                {
-                    var scope = services.CreateAsyncScope();
-                    try
-                    {
-                        return (PreparedStep?)new PreparedStep(scope, (IRecipeStepHandler)scope.ServiceProvider.GetRequiredService(type));
-                    }
-                    catch
-                    {
-                        await scope.DisposeAsync();
-                        throw;
-                    }
-                }, cancellationToken);
+        async Task<PreparedStep?> PrepareAfterAsync(Task before, int index)
+        {
+            await SafelyAsync(before).ConfigureAwait(false);
+            if (!handlers.TryGetValue(steps[index].Name, out var type))
+            {
+                return null;
+            }
+            var scope = services.CreateAsyncScope();
+            IRecipeStepHandler handler;
+            try
+            {
+                handler = (IRecipeStepHandler)scope.ServiceProvider.GetRequiredService(type);
+            }
+            catch
+            {
+                await scope.DisposeAsync();
+                throw;
+            }
+            try
+            {
+                await handler.PrepareAsync(steps[index].Step, cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogDebug(e, "Preparing recipe step {Step} failed; it runs unprepared", steps[index].Name);
+            }
+            return new PreparedStep(scope, handler);
+        }
     }
 
     private Dictionary<string, Type> HandlerTypes()
@@ -82,16 +108,28 @@ public sealed class RecipeExecutor(IServiceProvider services, IEnumerable<Recipe
         return handlers;
     }
 
-    private static async Task<PreparedStep?> SafelyAsync(Task<PreparedStep?> prepared)
+    private static async Task<T?> SafelyAsync<T>(Task<T?> task) where T : class
     {
         try
         {
-            return await prepared;
+            return await task.ConfigureAwait(false);
         }
         catch
         {
-            // Its failure would have been reported when its step ran; a step before it failed first.
+            // Reported where it matters: by the step it was prepared for, or by the step that failed first.
             return null;
+        }
+    }
+
+    private static async Task SafelyAsync(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch
+        {
+            // Only the order matters here; the step reports the failure.
         }
     }
 

@@ -24,6 +24,13 @@ public sealed record RecipeContext(string BasePath, DateTime StartedUtc)
 public interface IRecipeStepHandler
 {
     Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Optional reading work done ahead of the step, on the spare core while earlier steps run: typically the queries
+    /// the step will run, so that EF Core has compiled them when the step starts. It must not write; it may see the
+    /// database before earlier steps have committed. A failure is ignored (the step reports its own).
+    /// </summary>
+    Task PrepareAsync(JsonElement step, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>The handler of the recipe steps called <paramref name="Name"/> (compared ignoring case).</summary>

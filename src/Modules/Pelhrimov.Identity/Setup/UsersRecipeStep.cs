@@ -21,6 +21,16 @@ public sealed class UsersRecipeStep(
     StaffAccounts accounts,
     ILogger<UsersRecipeStep> logger) : IRecipeStepHandler
 {
+    /// <summary>Runs the step's Identity queries (roles by name, users by e-mail) while the content steps run.</summary>
+    public async Task PrepareAsync(JsonElement step, CancellationToken cancellationToken)
+    {
+        foreach (var role in StaffRoles.All)
+        {
+            await roles.FindByNameAsync(role);
+        }
+        await users.FindByEmailAsync("recipe-preparation@invalid");
+    }
+
     public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
     {
         // The recipe runs before the setup tasks, so the roles may not exist yet.

@@ -54,6 +54,20 @@ public sealed class RecipeExecutorTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_step_is_prepared_before_it_runs_and_a_failing_preparation_stops_nothing()
+    {
+        await RunAsync("""{ "steps": [ { "name": "First", "n": 1 }, { "name": "Unprepared", "n": 2 }, { "name": "Second", "n": 3 } ] }""");
+
+        Assert.Equal(["First 1", "Unprepared 2", "Second 3"], _journal.Executed);
+        var events = _journal.Events.ToList();
+        foreach (var name in new[] { "First", "Second" })
+        {
+            Assert.True(events.IndexOf($"prepared {name}") < events.IndexOf($"executed {name}"), string.Join(", ", events));
+        }
+        Assert.DoesNotContain("prepared Unprepared", events);
+    }
+
+    [Fact]
     public async Task Two_handlers_for_one_step_name_are_refused_naming_both()
     {
         var services = new ServiceCollection().AddRecipeStep<FirstHandler>("Zones").AddRecipeStep<SecondHandler>("zones");
@@ -71,7 +85,8 @@ public sealed class RecipeExecutorTests : IDisposable
         services ??= new ServiceCollection()
             .AddRecipeStep<FirstHandler>("First")
             .AddRecipeStep<SecondHandler>("Second")
-            .AddRecipeStep<FailingHandler>("Failing");
+            .AddRecipeStep<FailingHandler>("Failing")
+            .AddRecipeStep<FailingPreparationHandler>("Unprepared");
         services.AddSingleton(_journal).AddScoped<ScopeProbe>();
         await using var provider = services.BuildServiceProvider();
         var path = Path.Combine(_folder, "recipe.json");
@@ -87,6 +102,7 @@ public sealed class RecipeExecutorTests : IDisposable
         public ConcurrentQueue<string> Executed { get; } = new();
         public ConcurrentQueue<ScopeProbe> Scopes { get; } = new();
         public ConcurrentQueue<ScopeProbe> DisposedScopes { get; } = new();
+        public ConcurrentQueue<string> Events { get; } = new();
     }
 
     /// <summary>One per scope: tells which scope a handler was built in and when that scope is disposed.</summary>
@@ -120,6 +136,13 @@ public sealed class RecipeExecutorTests : IDisposable
         public virtual Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
         {
             _journal.Executed.Enqueue($"{Name} {step.GetProperty("n").GetInt32()}");
+            _journal.Events.Enqueue($"executed {Name}");
+            return Task.CompletedTask;
+        }
+
+        public virtual Task PrepareAsync(JsonElement step, CancellationToken cancellationToken)
+        {
+            _journal.Events.Enqueue($"prepared {Name}");
             return Task.CompletedTask;
         }
     }
@@ -127,6 +150,12 @@ public sealed class RecipeExecutorTests : IDisposable
     private sealed class FirstHandler(Journal journal, ScopeProbe scope) : RecordingHandler(journal, scope, "First");
 
     private sealed class SecondHandler(Journal journal, ScopeProbe scope) : RecordingHandler(journal, scope, "Second");
+
+    private sealed class FailingPreparationHandler(Journal journal, ScopeProbe scope) : RecordingHandler(journal, scope, "Unprepared")
+    {
+        public override Task PrepareAsync(JsonElement step, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("Preparation failed on purpose");
+    }
 
     private sealed class FailingHandler(Journal journal, ScopeProbe scope) : RecordingHandler(journal, scope, "Failing")
     {
