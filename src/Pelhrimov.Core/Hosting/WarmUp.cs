@@ -13,9 +13,10 @@ namespace Pelhrimov.Core.Hosting;
 /// and code generation otherwise happen inside the first request (docs/adr/0011-start-up.md).
 /// </summary>
 /// <remarks>
-/// Runs once per start, in its own scope, as soon as the database is ready (before the remaining modules' models are
-/// loaded), while the host wires its pipeline and the server starts (and possibly while the first request is served). It must only read,
-/// must not depend on a request and should take well under a second; a failure is logged and otherwise ignored.
+/// Runs once per start, in its own scope, as soon as the database is ready and a new site set up (before the remaining
+/// modules' models are loaded): on an existing site while the host wires its pipeline and the server starts, on a new
+/// one while the server already listens. Either way the first request may be served meanwhile. It must only read, must
+/// not depend on a request and should take well under a second; a failure is logged and otherwise ignored.
 /// Register with <c>services.AddSingleton&lt;IWarmUp, MyWarmUp&gt;()</c>.
 /// </remarks>
 public interface IWarmUp

@@ -17,11 +17,11 @@ public sealed class MediaRecipeStep(MediaLibrary library, ContentDbContext db, C
         await SharedTransaction.RunAsync(db, [core], async () =>
         {
             // A setup that failed after this step is run again at the next start: what it stored stays as it is.
-            var stored = await db.Media.AsNoTracking().Where(m => m.Key != null).Select(m => m.Key!).ToListAsync(cancellationToken);
+            var stored = await db.Media.AsNoTracking().Where(m => m.Key != null).Select(m => m.Key!).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
             foreach (var file in step.GetProperty("files").EnumerateArray())
             {
                 var key = file.GetProperty("id").GetString()!;
-                if (stored.Contains(key, StringComparer.Ordinal))
+                if (stored.Contains(key))
                 {
                     continue;
                 }

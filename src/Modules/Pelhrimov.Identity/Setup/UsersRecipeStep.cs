@@ -21,13 +21,10 @@ public sealed class UsersRecipeStep(
     StaffAccounts accounts,
     ILogger<UsersRecipeStep> logger) : IRecipeStepHandler
 {
-    /// <summary>Runs the step's Identity queries (roles by name, users by e-mail) while the content steps run.</summary>
+    /// <summary>Compiles the step's Identity queries (a role by name, a user by e-mail) while the content steps run.</summary>
     public async Task PrepareAsync(JsonElement step, CancellationToken cancellationToken)
     {
-        foreach (var role in StaffRoles.All)
-        {
-            await roles.FindByNameAsync(role);
-        }
+        await roles.FindByNameAsync(StaffRoles.Administrator);
         await users.FindByEmailAsync("recipe-preparation@invalid");
     }
 
