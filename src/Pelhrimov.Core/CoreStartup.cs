@@ -37,6 +37,7 @@ public sealed class CoreStartup : ModuleStartup
         services.AddSingleton<PublicPageCacheInvalidator>();
         services.AddPermissions<CorePermissions>();
         services.AddAdminMenu<CoreAdminMenu>();
+        services.AddSingleton<PageSlotRegistry>();
         services.AddMail(context);
         services.AddHealthChecks().AddDbContextCheck<CoreDbContext>("database");
     }

@@ -38,6 +38,9 @@ public sealed class CitizenSignInBrowserTests(BrowserFixture browser)
 
         await p.GotoAsync("/muj-ucet/zrusit");
         await AxeAssert.NoViolationsAsync(p);
+        await p.GotoAsync("/muj-portal");
+        await Assertions.Expect(p.Locator(".citizen-area__card").First).ToBeVisibleAsync();
+        await AxeAssert.NoViolationsAsync(p);
         await p.GotoAsync("/odhlaseni");
         await AxeAssert.NoViolationsAsync(p);
 

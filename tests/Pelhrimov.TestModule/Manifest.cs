@@ -13,6 +13,7 @@ public sealed class Manifest : ModuleManifest
 
     public override string Description => "Modul pro automatické testy; na skutečném webu se nepoužívá.";
 
-    // Content is listed so that the catalog has a real dependency edge to order.
-    public override IReadOnlyList<string> Dependencies => ["Core", "Content"];
+    // Content is listed so that the catalog has a real dependency edge to order; its API endpoint needs the API
+    // scheme (ApiClients) and its admin menu entry the staff scheme (Identity).
+    public override IReadOnlyList<string> Dependencies => ["Core", "Content", "ApiClients", "Identity"];
 }

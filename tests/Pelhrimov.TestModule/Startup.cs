@@ -10,7 +10,7 @@ using Pelhrimov.Core.Setup;
 
 namespace Pelhrimov.TestModule;
 
-/// <summary>Registers the test module's menu entry, permission, API scope, setup task and warm-ups, and maps its ping endpoints.</summary>
+/// <summary>Registers the test module's menu entry, permission, API scope, setup task, warm-ups and citizen-area sections, and maps its ping endpoints.</summary>
 public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
@@ -21,6 +21,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ISetupTask, SetupRunRecorder>();
         services.AddSingleton<IWarmUp, FailingWarmUp>();
         services.AddSingleton<IWarmUp, WarmUpRecorder>();
+        // Registered in the opposite of their display order: the citizen area orders cards by their Order.
+        services.AddCitizenAreaSection<TestFilingsSection>();
+        services.AddCitizenAreaSection<TestRemindersSection>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -11,5 +11,6 @@ public sealed class Manifest : ModuleManifest
 
     public override string Name => "Statistiky návštěvnosti";
 
-    public override IReadOnlyList<string> Dependencies => ["Core"];
+    // Its admin pages need the staff sign-in scheme, which Identity registers.
+    public override IReadOnlyList<string> Dependencies => ["Core", "Identity"];
 }

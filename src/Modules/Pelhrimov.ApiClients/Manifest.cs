@@ -13,5 +13,6 @@ public sealed class Manifest : ModuleManifest
 
     public override string Description => "Přístup úředních systémů (ekonomika, spisová služba) k API portálu přes OAuth 2.0.";
 
-    public override IReadOnlyList<string> Dependencies => ["Core"];
+    // Its admin pages need the staff sign-in scheme, which Identity registers.
+    public override IReadOnlyList<string> Dependencies => ["Core", "Identity"];
 }

@@ -15,6 +15,7 @@ using Pelhrimov.Citizens.Data;
 using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Citizens.Nia;
 using Pelhrimov.Citizens.Services;
+using Pelhrimov.Citizens.ViewComponents;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
@@ -119,6 +120,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddAdminDashboard<AdminDashboard>();
+        services.AddPageSlot(PageSlots.HeaderTools, CitizenAccountLinkViewComponent.Name, order: 20);
         services.AddScoped<Statistics.CitizenStatistics>();
         services.AddScoped<CitizenAudit>();
         services.AddScoped<ConsentTexts>();

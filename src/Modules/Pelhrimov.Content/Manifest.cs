@@ -10,5 +10,6 @@ public sealed class Manifest : ModuleManifest
 
     public override string Name => "Obsah";
 
-    public override IReadOnlyList<string> Dependencies => ["Core"];
+    // Its admin pages need the staff sign-in scheme, which Identity registers.
+    public override IReadOnlyList<string> Dependencies => ["Core", "Identity"];
 }

@@ -6,6 +6,7 @@ using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
+using Pelhrimov.Search.Components;
 using Pelhrimov.Search.Data;
 using Pelhrimov.Search.Services;
 
@@ -28,6 +29,8 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddAdminDashboard<AdminDashboard>();
+        services.AddPageSlot(PageSlots.HeadAssets, SearchAssetsViewComponent.Name);
+        services.AddPageSlot(PageSlots.HeaderTools, SearchBoxViewComponent.Name, order: 10);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>

@@ -28,7 +28,7 @@ public static class PortalHost
     /// <summary>Discovers the modules and registers the framework services and every module's services.</summary>
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder, ModuleCatalog? catalog = null)
     {
-        catalog ??= ModuleCatalog.Discover();
+        catalog ??= ModuleCatalog.Discover(disabled: ModuleCatalog.DisabledIn(builder.Configuration));
         var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Environment);
         var database = PortalDatabase.FromConfiguration(builder.Configuration, dataFolder);
         var context = new ModuleContext(builder.Configuration, builder.Environment, dataFolder, database, catalog);
@@ -85,6 +85,14 @@ public static class PortalHost
                 mvc.AddApplicationPart(module.Assembly);
             }
         }
+        // MVC finds the host's referenced Razor libraries by itself; a switched-off module's controllers and views go.
+        var switchedOff = mvc.PartManager.ApplicationParts.Where(part => part switch
+        {
+            AssemblyPart p => catalog.DisabledAssemblies.Contains(p.Assembly),
+            CompiledRazorAssemblyPart p => catalog.DisabledAssemblies.Contains(p.Assembly),
+            _ => false,
+        }).ToList();
+        switchedOff.ForEach(part => mvc.PartManager.ApplicationParts.Remove(part));
 
         foreach (var startup in catalog.Startups)
         {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyModel;
 
 namespace Pelhrimov.Core.Modules;
@@ -27,10 +28,25 @@ public sealed class ModuleCatalog
         Modules.SelectMany((m, index) => m.Startups.Select(s => (s, index)))
             .OrderBy(x => x.index).ThenBy(x => x.s.Order).Select(x => x.s);
 
+    /// <summary>Assemblies of modules that are referenced but switched off: none of their controllers or views is served.</summary>
+    public IReadOnlyList<Assembly> DisabledAssemblies { get; private init; } = [];
+
+    /// <summary>Reads <c>Modules:Disabled</c>: module ids, as an array or separated by commas.</summary>
+    public static IReadOnlyCollection<string> DisabledIn(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Modules:Disabled");
+        var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? "");
+        return values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
     public bool IsPresent(string moduleId) => _byId.ContainsKey(moduleId);
 
-    /// <summary>Finds every module in the assemblies that reference Pelhrimov.Core, as listed in the app's dependency manifest.</summary>
-    public static ModuleCatalog Discover(DependencyContext? dependencyContext = null)
+    /// <summary>
+    /// Finds every module in the assemblies that reference Pelhrimov.Core, as listed in the app's dependency manifest,
+    /// leaving out the modules a town switched off (<paramref name="disabled"/>, configuration <c>Modules:Disabled</c>).
+    /// </summary>
+    public static ModuleCatalog Discover(DependencyContext? dependencyContext = null, IReadOnlyCollection<string>? disabled = null)
     {
         var context = dependencyContext ?? DependencyContext.Default
             ?? throw new InvalidOperationException("The application has no dependency manifest (.deps.json).");
@@ -40,17 +56,28 @@ public sealed class ModuleCatalog
             .Select(lib => TryLoad(lib.Name))
             .OfType<Assembly>()
             .Prepend(typeof(ModuleCatalog).Assembly);
-        return FromAssemblies(assemblies);
+        return FromAssemblies(assemblies, disabled);
     }
 
-    public static ModuleCatalog FromAssemblies(IEnumerable<Assembly> assemblies)
+    public static ModuleCatalog FromAssemblies(IEnumerable<Assembly> assemblies, IReadOnlyCollection<string>? disabled = null)
     {
+        var off = new HashSet<string>(disabled ?? [], StringComparer.OrdinalIgnoreCase);
+        if (off.Contains(CoreManifest.ModuleId))
+        {
+            throw new InvalidOperationException("Module 'Core' cannot be switched off (Modules:Disabled).");
+        }
         var found = new Dictionary<string, (ModuleManifest Manifest, Assembly Assembly)>(StringComparer.OrdinalIgnoreCase);
+        var switchedOff = new List<Assembly>();
         foreach (var assembly in assemblies.Distinct())
         {
             foreach (var type in ConcreteTypes<ModuleManifest>(assembly))
             {
                 var manifest = (ModuleManifest)Activator.CreateInstance(type)!;
+                if (off.Contains(manifest.Id))
+                {
+                    switchedOff.Add(assembly);
+                    continue;
+                }
                 if (!found.TryAdd(manifest.Id, (manifest, assembly)))
                 {
                     throw new InvalidOperationException($"Two modules share the id '{manifest.Id}'.");
@@ -58,7 +85,7 @@ public sealed class ModuleCatalog
             }
         }
 
-        var ordered = SortByDependencies(found.Values.Select(f => f.Manifest).ToList());
+        var ordered = SortByDependencies(found.Values.Select(f => f.Manifest).ToList(), off);
         var modules = ordered.Select(manifest =>
         {
             var assembly = found[manifest.Id].Assembly;
@@ -69,10 +96,10 @@ public sealed class ModuleCatalog
                 .ToList();
             return new ModuleDescriptor(manifest, assembly, startups);
         }).ToList();
-        return new ModuleCatalog(modules);
+        return new ModuleCatalog(modules) { DisabledAssemblies = switchedOff };
     }
 
-    private static List<ModuleManifest> SortByDependencies(List<ModuleManifest> manifests)
+    private static List<ModuleManifest> SortByDependencies(List<ModuleManifest> manifests, HashSet<string> off)
     {
         var byId = manifests.ToDictionary(m => m.Id, StringComparer.OrdinalIgnoreCase);
         var result = new List<ModuleManifest>();
@@ -94,8 +121,10 @@ public sealed class ModuleCatalog
             {
                 if (!byId.TryGetValue(dependency, out var required))
                 {
-                    throw new InvalidOperationException(
-                        $"Module '{manifest.Id}' depends on module '{dependency}', which is not referenced by the host.");
+                    throw new InvalidOperationException(off.Contains(dependency)
+                        ? $"Module '{manifest.Id}' depends on module '{dependency}', which is switched off (Modules:Disabled). " +
+                          $"Switch '{manifest.Id}' off too, or '{dependency}' back on."
+                        : $"Module '{manifest.Id}' depends on module '{dependency}', which is not referenced by the host.");
                 }
                 Visit(required, $"{path} -> {dependency}");
             }

@@ -88,3 +88,6 @@ public sealed record ProfilePage(
     IdentityLevel? SessionLevel,
     ConsentRecord? Consent,
     ConsentVersion CurrentConsent);
+
+/// <summary>The citizen area: the cards this citizen may see, in order.</summary>
+public sealed record CitizenAreaPage(Pelhrimov.Core.Navigation.CitizenViewer Viewer, IReadOnlyList<Pelhrimov.Core.Navigation.CitizenAreaCard> Cards);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.Extensions.Configuration;
 using Pelhrimov.Core;
 using Pelhrimov.Core.Modules;
 
@@ -42,6 +43,47 @@ public sealed class ModuleCatalogTests
             ModuleCatalog.FromAssemblies([new ModuleAssembly(typeof(Forms), typeof(FormsAgain))]));
 
         Assert.Contains("'forms'", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_switched_off_module_is_left_out_and_a_module_that_needs_it_is_refused_with_the_reason()
+    {
+        var withoutReports = ModuleCatalog.FromAssemblies(
+            [new ModuleAssembly(typeof(Reports), typeof(Forms), typeof(CoreManifest))], disabled: ["reports"]);
+        Assert.Equal(["Core", "Forms"], withoutReports.Modules.Select(m => m.Id));
+        Assert.False(withoutReports.IsPresent("Reports"));
+        Assert.NotEmpty(withoutReports.DisabledAssemblies);
+
+        var error = Assert.Throws<InvalidOperationException>(() => ModuleCatalog.FromAssemblies(
+            [new ModuleAssembly(typeof(Reports), typeof(Forms), typeof(CoreManifest))], disabled: ["Forms"]));
+        Assert.Contains("'Reports' depends on module 'Forms', which is switched off (Modules:Disabled)", error.Message);
+    }
+
+    [Fact]
+    public void Core_cannot_be_switched_off()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            ModuleCatalog.FromAssemblies([new ModuleAssembly(typeof(CoreManifest))], disabled: ["core"]));
+        Assert.Contains("'Core' cannot be switched off", error.Message);
+    }
+
+    [Theory]
+    [InlineData("Search, Analytics", new[] { "Search", "Analytics" })]
+    [InlineData("", new string[0])]
+    public void Switched_off_modules_are_read_from_a_list_separated_by_commas(string value, string[] expected)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Modules:Disabled"] = value }).Build();
+        Assert.Equal(expected.Order(), ModuleCatalog.DisabledIn(configuration).Order());
+    }
+
+    [Fact]
+    public void Switched_off_modules_are_read_from_an_array()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Modules:Disabled:0"] = "Search", ["Modules:Disabled:1"] = "Citizens" })
+            .Build();
+        Assert.Equal(["Citizens", "Search"], ModuleCatalog.DisabledIn(configuration).Order());
     }
 
     // Private, so that the real module discovery of the app under test never sees these manifests.
