@@ -88,3 +88,12 @@ public sealed record ProfilePage(
     IdentityLevel? SessionLevel,
     ConsentRecord? Consent,
     ConsentVersion CurrentConsent);
+
+/// <summary>The form that asks for a new confirmation e-mail.</summary>
+public sealed class ResendConfirmationInput
+{
+    [Required(ErrorMessage = "Zadejte e-mailovou adresu.")]
+    [EmailAddress(ErrorMessage = "Zadejte platnou e-mailovou adresu, například jana.novakova@example.cz.")]
+    [StringLength(256, ErrorMessage = "E-mailová adresa může mít nejvýše 256 znaků.")]
+    public string? Email { get; set; }
+}

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Pelhrimov.Core.Admin;
 using Pelhrimov.Core.Audit;
@@ -32,6 +33,7 @@ public sealed class PasswordResetController(
     }
 
     [HttpPost(RequestPath)]
+    [EnableRateLimiting(Startup.SignInRateLimit)]
     public async Task<IActionResult> Index(ForgotPasswordInput input, CancellationToken cancellationToken)
     {
         NoStore();
@@ -85,6 +87,7 @@ public sealed class PasswordResetController(
             ModelState.AddIdentityErrors(result, "", nameof(ResetPasswordInput.NewPassword));
             return View(input);
         }
+        await accounts.EndSessionsAsync(user, cancellationToken);
         // Wrong passwords typed before the reset no longer keep the account locked.
         await users.ResetAccessFailedCountAsync(user);
         if (StaffAccounts.IsLocked(user, clock.GetUtcNow()))
