@@ -77,6 +77,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<DefaultRoles>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<PasswordResetRequests>();
+        services.AddSingleton<PasswordResetQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<PasswordResetQueue>());
         services.AddScoped<SignInEvents>();
         services.AddScoped<StaffUserSearch>();
         services.AddScoped<StaffUserDetails>();

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Tests.Identity;
@@ -8,30 +6,8 @@ using Pelhrimov.Tests.Identity;
 namespace Pelhrimov.Tests.Citizens;
 
 /// <summary>Citizen sign-in against guessing and enumeration, server-side sign-out and bounded eID flow cookies (issue 17).</summary>
-public sealed class CitizenSignInHardeningTests(CitizenSignInHardeningTests.App fixture) : IClassFixture<CitizenSignInHardeningTests.App>
+public sealed class CitizenSignInHardeningTests(SignInTestApp<CitizenAccount> fixture) : IClassFixture<SignInTestApp<CitizenAccount>>
 {
-    /// <summary>An app whose clock the tests move and whose password hasher counts verifications.</summary>
-    public sealed class App : IAsyncLifetime
-    {
-        public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
-
-        public CountingPasswordHasher<CitizenAccount> Hasher { get; } = new();
-
-        public PortalApp Portal { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync() => Portal = await PortalApp.StartAsync(options: new PortalAppOptions
-        {
-            Settings = { [Pelhrimov.Citizens.Startup.PasswordAttemptsKey] = "1000" },
-            ConfigureServices = services =>
-            {
-                services.AddSingleton<TimeProvider>(Clock);
-                services.AddSingleton<IPasswordHasher<CitizenAccount>>(Hasher);
-            },
-        });
-
-        public ValueTask DisposeAsync() => Portal.DisposeAsync();
-    }
-
     private const string Password = "Heslo-Pro-Obcana-2026";
 
     private readonly PortalApp app = fixture.Portal;

@@ -9,29 +9,8 @@ namespace Pelhrimov.Tests.Identity;
 
 /// <summary>Staff sign-in against guessing and enumeration (issue 17): one answer and one cost for every failure, a throttle
 /// instead of a lockout, and sessions that end on the server.</summary>
-public sealed class SignInHardeningTests(SignInHardeningTests.App fixture) : IClassFixture<SignInHardeningTests.App>
+public sealed class SignInHardeningTests(SignInTestApp<StaffUser> fixture) : IClassFixture<SignInTestApp<StaffUser>>
 {
-    /// <summary>An app whose clock the tests move and whose password hasher counts verifications.</summary>
-    public sealed class App : IAsyncLifetime
-    {
-        public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
-
-        public CountingPasswordHasher<StaffUser> Hasher { get; } = new();
-
-        public PortalApp Portal { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync() => Portal = await PortalApp.StartAsync(options: new PortalAppOptions
-        {
-            ConfigureServices = services =>
-            {
-                services.AddSingleton<TimeProvider>(Clock);
-                services.AddSingleton<IPasswordHasher<StaffUser>>(Hasher);
-            },
-        });
-
-        public ValueTask DisposeAsync() => Portal.DisposeAsync();
-    }
-
     private const string WrongPassword = "Spatne-Heslo-2026";
 
     private readonly PortalApp app = fixture.Portal;

@@ -18,7 +18,7 @@ namespace Pelhrimov.Identity.Controllers;
 public sealed class PasswordResetController(
     UserManager<StaffUser> users,
     StaffAccounts accounts,
-    PasswordResetRequests requests,
+    PasswordResetQueue queue,
     IAuditLog audit,
     IConfiguration configuration,
     TimeProvider clock) : AdminController
@@ -34,15 +34,15 @@ public sealed class PasswordResetController(
 
     [HttpPost(RequestPath)]
     [EnableRateLimiting(Startup.SignInRateLimit)]
-    public async Task<IActionResult> Index(ForgotPasswordInput input, CancellationToken cancellationToken)
+    public IActionResult Index(ForgotPasswordInput input)
     {
         NoStore();
         if (!ModelState.IsValid)
         {
             return View(input);
         }
-        await requests.RequestAsync(input.Email, SiteAddress.Root(configuration, Request), cancellationToken);
-        // The same answer whether or not the address has an account.
+        // The same answer, as fast, whether or not the address has an account: the work happens after it.
+        queue.Enqueue(input.Email, SiteAddress.Root(configuration, Request));
         return Redirect(RequestPath + "/odeslano");
     }
 
