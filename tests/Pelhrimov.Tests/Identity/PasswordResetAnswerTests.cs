@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Mail;
-using Pelhrimov.Identity.Domain;
+using Pelhrimov.Core.Security;
 using Pelhrimov.Tests.Mail;
 
 namespace Pelhrimov.Tests.Identity;
