@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -40,6 +41,12 @@ public sealed class CoreStartup : ModuleStartup
         services.AddSingleton<PageSlotRegistry>();
         services.AddMail(context);
         services.AddHealthChecks().AddDbContextCheck<CoreDbContext>("database");
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped(typeof(PasswordCheck<>));
+        services.AddScoped(typeof(ServerSessions<>));
+        // The antiforgery cookie is sent only over HTTPS when the request came over HTTPS (behind the proxy too, through
+        // X-Forwarded-Proto); the framework's default would send it over plain HTTP as well.
+        services.Configure<AntiforgeryOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -54,7 +53,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddIdentityCore<CitizenAccount>()
             .AddEntityFrameworkStores<CitizensDbContext>()
-            .AddTokenProvider<DataProtectorTokenProvider<CitizenAccount>>(CitizenTokens.Provider);
+            .AddTokenProvider<CitizenTokenProvider>(CitizenTokens.Provider);
         services.RemoveAll<IUserValidator<CitizenAccount>>();
         services.AddScoped<IUserValidator<CitizenAccount>, CitizenAccountValidator>();
         // The same password and lockout rules as staff accounts (the options are shared by both account kinds).
@@ -107,15 +106,9 @@ public sealed class Startup : ModuleStartup
                 .RequireClaim(CitizenAuthentication.AccountIdClaim)
                 .RequireAssertion(c => IsIdentified(c.User, minimumLevel)));
 
-        // Per client address, across all accounts (lockout guards each account on its own).
+        // Per client address, across all accounts (SignInThrottle guards each account on its own).
         var attemptsPerMinute = context.Configuration.GetValue<int?>(PasswordAttemptsKey) ?? 10;
-        services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPolicy(PasswordRateLimit, http =>
-            RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = attemptsPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            })));
+        services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPerAddressPolicy(PasswordRateLimit, attemptsPerMinute));
 
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
@@ -125,7 +118,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CitizenAudit>();
         services.AddScoped<ConsentTexts>();
         services.AddScoped<CitizenAccounts>();
-        services.AddSingleton<CitizenSessions>();
+        services.AddScoped<ConfirmationMail>();
+        services.AddOptions<CitizenTokenProviderOptions>();
+        services.AddScoped<CitizenSessions>();
     }
 
     /// <summary>Signed in with eID in this very session, at the town's minimum level of assurance or higher.</summary>
@@ -139,6 +134,9 @@ public sealed class Startup : ModuleStartup
 public static class CitizenTokens
 {
     public const string Provider = "CitizenDataProtector";
+
+    /// <summary>How long a confirmation link works: the token's lifespan and what the e-mail says, from this one value.</summary>
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(24);
     public const string ConfirmEmail = "CitizenConfirmEmail";
     public const string ResetPassword = "CitizenResetPassword";
 }

@@ -29,6 +29,12 @@ public sealed class Startup : ModuleStartup
     /// <summary>Configuration key: how often an open session is checked against the account (default one minute).</summary>
     public const string SessionCheckIntervalKey = "Identity:SessionCheckInterval";
 
+    /// <summary>Rate-limit policy of the staff forms that check a password or a code, or send an e-mail.</summary>
+    public const string SignInRateLimit = "staff-sign-in";
+
+    /// <summary>Configuration key: staff sign-in attempts (and reset requests) allowed per client address and minute (default 10).</summary>
+    public const string SignInAttemptsKey = "Identity:SignInAttemptsPerMinute";
+
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddModuleDbContext<IdentityDataContext, SqliteIdentityDataContext, PostgresIdentityDataContext>(context, Manifest.ModuleId);
@@ -56,7 +62,13 @@ public sealed class Startup : ModuleStartup
         // How soon a role change, a block or a password change reaches a session that is already open.
         // Tests shorten it to see a password reset end a session without waiting.
         var sessionCheckInterval = context.Configuration.GetValue<TimeSpan?>(SessionCheckIntervalKey) ?? TimeSpan.FromMinutes(1);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = sessionCheckInterval);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = sessionCheckInterval;
+            o.OnRefreshingPrincipal = StaffSessionValidator.KeepSessionClaim;
+        });
+        var attemptsPerMinute = context.Configuration.GetValue<int?>(SignInAttemptsKey) ?? 10;
+        services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPerAddressPolicy(SignInRateLimit, attemptsPerMinute));
         // Links in "Zapomenuté heslo" e-mails; a reset renews the security stamp, which also makes each link single-use.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordResetRequests.LinkLifetime);
 
@@ -65,6 +77,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<DefaultRoles>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<PasswordResetRequests>();
+        services.AddSingleton<PasswordResetQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<PasswordResetQueue>());
         services.AddScoped<SignInEvents>();
         services.AddScoped<StaffUserSearch>();
         services.AddScoped<StaffUserDetails>();
@@ -87,7 +101,7 @@ public sealed class Startup : ModuleStartup
         o.LoginPath = LoginPath;
         o.AccessDeniedPath = AccessDeniedPath;
         o.SlidingExpiration = true;
-        o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+        o.Events.OnValidatePrincipal = StaffSessionValidator.ValidateAsync;
     }
 
     /// <summary>A cookie only the admin sees: sent to <c>/admin</c> only, hidden from scripts, not sent on cross-site posts.</summary>

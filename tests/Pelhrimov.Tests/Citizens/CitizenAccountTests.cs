@@ -6,7 +6,7 @@ using Pelhrimov.Citizens.Domain;
 
 namespace Pelhrimov.Tests.Citizens;
 
-/// <summary>Registered accounts: password sign-in and lockout, linking an eID, step-up, deleting the account.</summary>
+/// <summary>Registered accounts: password sign-in, linking an eID, step-up, deleting the account.</summary>
 public sealed class CitizenAccountTests(CitizenAccountTests.App fixture) : IClassFixture<CitizenAccountTests.App>
 {
     /// <summary>The tests here sign in with passwords often; the per-address rate limit has a test of its own.</summary>
@@ -54,21 +54,6 @@ public sealed class CitizenAccountTests(CitizenAccountTests.App fixture) : IClas
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Nejdřív potvrďte svou e-mailovou adresu", await response.Content.ReadAsStringAsync());
         Assert.False(await EidSignIn.IsSignedInAsync(client));
-    }
-
-    [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
-    {
-        await EidSignIn.RegisteredAccountAsync(app, "zamek@example.cz", Password);
-        var client = app.CreateClient(allowAutoRedirect: false);
-        for (var i = 0; i < 5; i++)
-        {
-            using var _ = await PasswordAsync(client, "zamek@example.cz", "Spatne-Heslo-" + i);
-        }
-        using var right = await PasswordAsync(client, "zamek@example.cz", Password);
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("dočasně zablokován", await right.Content.ReadAsStringAsync());
-        Assert.NotEmpty(await EidSignIn.AuditAsync(app, CitizenAuditActions.LockedOut));
     }
 
     [Fact]

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Pelhrimov.Citizens.Data;
 using Pelhrimov.Citizens.Domain;
+using Pelhrimov.Tests.Mail;
 
 namespace Pelhrimov.Tests.Citizens;
 
@@ -110,6 +113,67 @@ public sealed partial class RegistrationTests : IAsyncLifetime
         var mail = await _smtp.WaitForMessageAsync("existujici@example.cz");
         Assert.Contains("Účet s ní už ale máte", mail.TextBody);
         Assert.Single(await _app.InScopeAsync(s => s.GetRequiredService<CitizensDbContext>().Users.Where(a => a.Email == "existujici@example.cz").ToListAsync()));
+    }
+
+    [Fact]
+    public async Task The_confirmation_link_lives_as_long_as_its_email_says()
+    {
+        var client = _app.CreateClient(allowAutoRedirect: false);
+        using var registered = await RegisterAsync(client, "doba@example.cz", Password, Password, agree: true);
+        var mail = await _smtp.WaitForMessageAsync("doba@example.cz");
+        var promised = TimeSpan.FromHours(int.Parse(Regex.Match(mail.TextBody, @"Odkaz platí (\d+) hodin").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+        // The lifespan of the provider that issues and checks the very tokens in these links.
+        var lifespan = await _app.InScopeAsync(s =>
+        {
+            var descriptor = s.GetRequiredService<IOptions<IdentityOptions>>().Value.Tokens.ProviderMap[Pelhrimov.Citizens.CitizenTokens.Provider];
+            var provider = (DataProtectorTokenProvider<CitizenAccount>)s.GetRequiredService(descriptor.ProviderType!);
+            // Options is protected; read it from the very instance UserManager uses.
+            var options = (DataProtectionTokenProviderOptions)typeof(DataProtectorTokenProvider<CitizenAccount>)
+                .GetProperty("Options", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(provider)!;
+            return Task.FromResult(options.TokenLifespan);
+        });
+
+        Assert.Equal(TimeSpan.FromHours(24), promised);
+        Assert.Equal(promised, lifespan);
+    }
+
+    [Fact]
+    public async Task A_new_confirmation_email_can_be_asked_for_and_the_answer_does_not_tell_whether_the_address_is_registered()
+    {
+        await EidSignIn.RegisteredAccountAsync(_app, "znovu@example.cz", Password, confirmed: false);
+        await EidSignIn.RegisteredAccountAsync(_app, "potvrzena@example.cz", Password);
+        var client = _app.CreateClient(allowAutoRedirect: false);
+
+        var answers = new List<string>();
+        foreach (var address in new[] { "znovu@example.cz", "potvrzena@example.cz", "nikdo@example.cz", "znovu@example.cz" })
+        {
+            using var response = await AntiforgeryForm.PostAsync(client, "/registrace/znovu",
+                new Dictionary<string, string?> { ["Email"] = address }, "main form[action='/registrace/znovu']");
+            answers.Add($"{(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        Assert.All(answers, a => Assert.Equal("302 /registrace/znovu/odeslano", a));
+        var mail = await _smtp.WaitForMessageAsync("znovu@example.cz");
+        var link = new Uri(ConfirmationLink().Match(mail.TextBody).Value);
+        using (var confirmed = await AntiforgeryForm.PostAsync(client, link.PathAndQuery, new Dictionary<string, string?>(), "main form"))
+        {
+            Assert.Contains("Adresa potvrzena", await confirmed.Content.ReadAsStringAsync());
+        }
+        // One message: the second request came within the resend interval; none for the confirmed or unknown address.
+        Assert.Single(await _app.OutboxForAsync("znovu@example.cz"));
+        Assert.Empty(await _app.OutboxForAsync("potvrzena@example.cz"));
+        Assert.Empty(await _app.OutboxForAsync("nikdo@example.cz"));
+    }
+
+    [Fact]
+    public async Task Asking_for_a_new_confirmation_email_without_a_valid_address_gets_a_Czech_message()
+    {
+        var client = _app.CreateClient(allowAutoRedirect: false);
+        using var response = await AntiforgeryForm.PostAsync(client, "/registrace/znovu",
+            new Dictionary<string, string?> { ["Email"] = "neni-adresa" }, "main form[action='/registrace/znovu']");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Zadejte platnou e-mailovou adresu", await response.Content.ReadAsStringAsync());
     }
 
     private Task<CitizenAccount?> AccountAsync(string email) =>

@@ -99,12 +99,43 @@ public sealed class TwoFactorTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Contains(await app.AuditOfAsync(member), a => a.Action == StaffAuditActions.TwoFactorDisabled);
     }
 
+    [Fact]
+    public async Task Opening_the_authenticator_page_changes_nothing_and_keeps_the_session()
+    {
+        var member = await app.CreateStaffAsync(StaffRoles.Editor);
+        var client = await app.CreateStaffClientAsync(member.Email, member.Password);
+        var stampBefore = (await app.StoredAsync(member)).SecurityStamp;
+
+        var page = await client.GetHtmlAsync(SetupPage);
+
+        Assert.Null(page.QuerySelector(".shared-key"));
+        Assert.NotNull(page.QuerySelector($"form[action='{SetupPage}/klic'][method='post']"));
+        var stored = await app.StoredAsync(member);
+        Assert.Equal(stampBefore, stored.SecurityStamp);
+        Assert.Null(await app.UsersAsync(users => users.GetAuthenticatorKeyAsync(stored)));
+    }
+
+    [Fact]
+    public async Task Creating_the_key_by_its_button_keeps_the_session_and_shows_the_same_key_on_later_visits()
+    {
+        var member = await app.CreateStaffAsync(StaffRoles.Editor);
+        var client = await app.CreateStaffClientAsync(member.Email, member.Password);
+
+        using var created = await AntiforgeryForm.PostAsync(client, SetupPage, new Dictionary<string, string?>(), $"form[action='{SetupPage}/klic']");
+
+        Assert.Equal(SetupPage, created.LandedOn());
+        var key = (await created.ReadHtmlAsync()).QuerySelector(".shared-key")!.TextContent;
+        Assert.Equal(key, (await client.GetHtmlAsync(SetupPage)).QuerySelector(".shared-key")!.TextContent);
+        Assert.Equal("/admin", (await client.GetAsync("/admin")).LandedOn());
+    }
+
     /// <summary>A new account that turned the authenticator on through its own account pages; the key as the page showed it.</summary>
     private async Task<(StaffMember Member, string Key, IReadOnlyList<string> RecoveryCodes)> MemberWithAuthenticatorAsync()
     {
         var member = await app.CreateStaffAsync(StaffRoles.Editor);
         var client = await app.CreateStaffClientAsync(member.Email, member.Password);
-        var setup = await client.GetHtmlAsync(SetupPage);
+        using var created = await AntiforgeryForm.PostAsync(client, SetupPage, new Dictionary<string, string?>(), $"form[action='{SetupPage}/klic']");
+        var setup = await created.ReadHtmlAsync();
         var key = setup.QuerySelector(".shared-key")!.TextContent;
 
         using var enabled = await AntiforgeryForm.PostAsync(client, SetupPage,

@@ -161,6 +161,8 @@ public sealed class PortalApp : IAsyncLifetime
             ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("PORTAL_TEST_LOG_LEVEL") ?? "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+            // Many tests sign staff in from the same loopback address; the per-address limit has tests of its own.
+            ["Identity:SignInAttemptsPerMinute"] = "1000",
             // Lets tests ask the NIA simulator for deliberately bad tokens (docs/nia-simulator.md).
             ["NiaSimulator:FaultInjection"] = "true",
         };

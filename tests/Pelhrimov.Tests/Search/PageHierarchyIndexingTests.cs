@@ -59,7 +59,7 @@ public sealed class PageHierarchyIndexingTests(PortalApp app) : IClassFixture<Po
             Slug = slug,
             Fields = new() { ["body"] = $"<p>{title}. Informace pro občany města.</p>", ["parent"] = parent?.ToString() ?? "", ["menuOrder"] = "" },
         };
-        var result = await sp.GetRequiredService<ContentService>().SaveAsync(ContentTypes.PageType, id, input, "test", publish: true);
+        var result = await sp.GetRequiredService<ContentService>().SaveAsync(ContentTypes.PageType, id, input, "test", publish: true, mayPublish: true);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Key + ": " + e.Message)));
         return result.ItemId!.Value;
     });

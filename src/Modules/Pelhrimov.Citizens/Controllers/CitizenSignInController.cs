@@ -25,6 +25,7 @@ public sealed class CitizenSignInController(
     CitizenSessions sessions,
     CitizenAudit audit,
     UserManager<CitizenAccount> users,
+    PasswordCheck<CitizenAccount> passwords,
     IOptions<NiaOptions> nia) : Controller
 {
     private const string HomeOfSignedIn = "/muj-ucet";
@@ -54,11 +55,7 @@ public sealed class CitizenSignInController(
             "Neúspěšné přihlášení heslem: neznámý e-mail.",
             failed => audit.PasswordSignInFailedAsync(failed, "Neúspěšné přihlášení heslem: chybné heslo.", cancellationToken),
             cancellationToken);
-        if (check == PasswordCheck.LockedOut)
-        {
-            return LockedOut(input, returnUrl);
-        }
-        if (check == PasswordCheck.Wrong || account is null)
+        if (check != PasswordVerdict.Passed || account is null)
         {
             return WrongPassword(input, returnUrl);
         }
@@ -67,7 +64,6 @@ public sealed class CitizenSignInController(
             ModelState.AddModelError("Input.Email", "Nejdřív potvrďte svou e-mailovou adresu odkazem, který jsme vám poslali při registraci.");
             return SignInView(input, returnUrl);
         }
-        await users.ResetAccessFailedCountAsync(account);
 
         if (!await consents.HasCurrentAsync(account.Id, cancellationToken))
         {
@@ -215,14 +211,9 @@ public sealed class CitizenSignInController(
             "Propojení s eID odmítnuto: neznámý e-mail.",
             failed => audit.RecordAsync(CitizenAuditActions.LinkFailed, failed, "Propojení s eID odmítnuto: chybné heslo.", cancellationToken),
             cancellationToken);
-        if (check == PasswordCheck.LockedOut)
+        if (check != PasswordVerdict.Passed || account is null)
         {
-            ModelState.AddModelError("Link.Password", "Účet je kvůli opakovaným neúspěšným pokusům dočasně zablokován. Zkuste to prosím za 15 minut.");
-            return await LinkViewAsync(identity, input, returnUrl);
-        }
-        if (check == PasswordCheck.Wrong || account is null)
-        {
-            ModelState.AddModelError(account is null ? "Link.Email" : "Link.Password", "E-mail nebo heslo nejsou správné.");
+            ModelState.AddModelError("Link.Password", PasswordRules.FailedSignInMessage);
             return await LinkViewAsync(identity, input, returnUrl);
         }
         if (account.PersonIdentifier is not null)
@@ -231,7 +222,6 @@ public sealed class CitizenSignInController(
             ModelState.AddModelError("Link.Email", "Tento účet je už propojen s jiným přihlášením přes eID.");
             return await LinkViewAsync(identity, input, returnUrl);
         }
-        await users.ResetAccessFailedCountAsync(account);
         var current = await consents.CurrentAsync(cancellationToken);
         await accounts.LinkAsync(account, identity, current.Version, cancellationToken);
         return await FinishAsync(account, CitizenAuthentication.EidMethod, identity.Level, newAccount: false, returnUrl);
@@ -279,54 +269,35 @@ public sealed class CitizenSignInController(
     private ViewResult SignInView(PasswordSignInInput input, string? returnUrl) =>
         View("Index", new SignInPage(new PasswordSignInInput { Email = input.Email }, returnUrl, nia.Value.MinimumLevel));
 
-    private enum PasswordCheck
-    {
-        Passed,
-        Wrong,
-        LockedOut,
-    }
-
     /// <summary>
-    /// The password check of a sign-in and of linking an eID: an unknown e-mail or an account without a password is
-    /// <see cref="PasswordCheck.Wrong"/> (the account is then null); a wrong password counts towards the lockout, and the
-    /// failure that locks the account already answers <see cref="PasswordCheck.LockedOut"/>. Every failure is audited.
+    /// The password check of a sign-in and of linking an eID (<see cref="PasswordCheck{TUser}"/>: an unknown e-mail, an
+    /// account without a password and a throttled attempt look and take the same as a wrong password; the account is
+    /// returned only when the password passed). Every failure is audited, which every path does alike.
     /// </summary>
-    private async Task<(PasswordCheck Check, CitizenAccount? Account)> CheckPasswordAsync(
+    private async Task<(PasswordVerdict Check, CitizenAccount? Account)> CheckPasswordAsync(
         string email, string password, string unknownEmailNote, Func<CitizenAccount, Task> recordWrongPassword,
         CancellationToken cancellationToken)
     {
         var account = await accounts.FindByEmailAsync(email);
+        var verdict = await passwords.CheckAsync("citizen:" + email, account, password);
+        if (verdict == PasswordVerdict.Passed)
+        {
+            return (verdict, account);
+        }
         if (account is null || !account.HasPassword)
         {
             await audit.PasswordSignInFailedAsync(null, unknownEmailNote, cancellationToken);
-            return (PasswordCheck.Wrong, null);
         }
-        if (!await users.IsLockedOutAsync(account))
+        else
         {
-            if (await users.CheckPasswordAsync(account, password))
-            {
-                return (PasswordCheck.Passed, account);
-            }
-            await users.AccessFailedAsync(account);
             await recordWrongPassword(account);
-            if (!await users.IsLockedOutAsync(account))
-            {
-                return (PasswordCheck.Wrong, account);
-            }
         }
-        await audit.LockedOutAsync(account, cancellationToken);
-        return (PasswordCheck.LockedOut, account);
+        return (verdict, null);
     }
 
     private ViewResult WrongPassword(PasswordSignInInput input, string? returnUrl)
     {
-        ModelState.AddModelError("Input.Password", "E-mail nebo heslo nejsou správné.");
-        return SignInView(input, returnUrl);
-    }
-
-    private ViewResult LockedOut(PasswordSignInInput input, string? returnUrl)
-    {
-        ModelState.AddModelError("Input.Password", "Účet je kvůli opakovaným neúspěšným pokusům dočasně zablokován. Zkuste to prosím za 15 minut, nebo se přihlaste přes eID.");
+        ModelState.AddModelError("Input.Password", PasswordRules.FailedSignInMessage);
         return SignInView(input, returnUrl);
     }
 

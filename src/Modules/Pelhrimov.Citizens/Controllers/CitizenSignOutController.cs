@@ -9,7 +9,7 @@ namespace Pelhrimov.Citizens.Controllers;
 
 /// <summary><c>/odhlaseni</c>: ends the citizen session, and after an eID sign-in also the session at NIA.</summary>
 [Route("odhlaseni")]
-public sealed class CitizenSignOutController(CitizenAudit audit) : Controller
+public sealed class CitizenSignOutController(CitizenAudit audit, CitizenSessions sessions) : Controller
 {
     private const string DonePath = "/odhlaseni/hotovo";
 
@@ -22,7 +22,7 @@ public sealed class CitizenSignOutController(CitizenAudit audit) : Controller
     {
         var id = CitizenSessions.AccountId(User);
         var method = CitizenSessions.Method(User);
-        await HttpContext.SignOutAsync(CitizenAuthentication.Scheme);
+        await sessions.SignOutAsync(HttpContext);
         if (id is null)
         {
             return Redirect(DonePath);

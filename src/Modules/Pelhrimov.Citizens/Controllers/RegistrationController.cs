@@ -26,6 +26,7 @@ public sealed class RegistrationController(
     ConsentTexts consents,
     CitizenAudit audit,
     IMailQueue mail,
+    ConfirmationMail confirmation,
     IConfiguration configuration,
     TimeProvider clock) : Controller
 {
@@ -62,8 +63,7 @@ public sealed class RegistrationController(
             }
             consents.Grant(account.Id, consent.Version, "registration");
             await db.SaveChangesAsync(cancellationToken);
-            var token = await users.GenerateUserTokenAsync(account, CitizenTokens.Provider, CitizenTokens.ConfirmEmail);
-            await mail.EnqueueAsync(Confirmation(account, token), cancellationToken);
+            await confirmation.SendAsync(account, Request, cancellationToken);
             await audit.RecordAsync(CitizenAuditActions.Registered, account, $"Registrace e-mailem; souhlas verze {consent.Version}.", cancellationToken);
             return result;
         }, cancellationToken);
@@ -114,24 +114,6 @@ public sealed class RegistrationController(
         {
             return false;
         }
-    }
-
-    private OutgoingMessage Confirmation(CitizenAccount account, string token)
-    {
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = new Uri(SiteAddress.Root(configuration, Request), $"registrace/potvrzeni?ucet={account.Id}&kod={code}").AbsoluteUri;
-        var text = $"""
-            Dobrý den,
-
-            děkujeme za registraci na portálu občana města Pelhřimova. Svou e-mailovou adresu potvrdíte na této stránce:
-
-            {link}
-
-            Odkaz platí 24 hodin. Pokud jste se neregistrovali, tento e-mail ignorujte; bez potvrzení účet nelze používat.
-
-            Město Pelhřimov
-            """;
-        return new OutgoingMessage(account.Email!, "Potvrzení registrace na portálu občana", text, Category: "account-confirmation");
     }
 
     private OutgoingMessage AlreadyRegistered(string email)

@@ -91,3 +91,12 @@ public sealed record ProfilePage(
 
 /// <summary>The citizen area: the cards this citizen may see, in order.</summary>
 public sealed record CitizenAreaPage(Pelhrimov.Core.Navigation.CitizenViewer Viewer, IReadOnlyList<Pelhrimov.Core.Navigation.CitizenAreaCard> Cards);
+
+/// <summary>The form that asks for a new confirmation e-mail.</summary>
+public sealed class ResendConfirmationInput
+{
+    [Required(ErrorMessage = "Zadejte e-mailovou adresu.")]
+    [EmailAddress(ErrorMessage = "Zadejte platnou e-mailovou adresu, například jana.novakova@example.cz.")]
+    [StringLength(256, ErrorMessage = "E-mailová adresa může mít nejvýše 256 znaků.")]
+    public string? Email { get; set; }
+}

@@ -85,6 +85,8 @@ public sealed class ConfigureNiaOpenIdConnect(
             cookie.SameSite = SameSiteMode.Lax;
             cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.HttpOnly = true;
+            // Sent to the start of a sign-in too (not only to the callback), so that a new start can remove them (NiaFlowCookies).
+            cookie.Path = Startup.LoginPath;
         }
         options.CorrelationCookie.Name = "portal.nia.correlation.";
         options.NonceCookie.Name = "portal.nia.nonce.";

@@ -32,6 +32,7 @@ public sealed class NiaOpenIdConnectEvents(
             context.HandleResponse();
             return Task.CompletedTask;
         }
+        NiaFlowCookies.RemoveEarlier(context);
         // NIA releases only the attributes named here; without them the token says nothing about the person.
         context.ProtocolMessage.SetParameter("claims", NiaAuthentication.ClaimsParameter(nia.Value.Claims));
         return Task.CompletedTask;

@@ -26,9 +26,6 @@ public sealed class CitizenAudit(IAuditLog audit)
             ? audit.RecordAsync(CitizenAuditActions.SignInFailed, CitizenAuditActions.EntityType, null, reason, Anonymous, cancellationToken)
             : RecordAsync(CitizenAuditActions.SignInFailed, account, reason, cancellationToken);
 
-    public Task LockedOutAsync(CitizenAccount account, CancellationToken cancellationToken) =>
-        RecordAsync(CitizenAuditActions.LockedOut, account, "Přihlášení heslem odmítnuto: účet je dočasně zablokován.", cancellationToken);
-
     public Task RecordAsync(string action, CitizenAccount account, string summary, CancellationToken cancellationToken) =>
         audit.RecordAsync(action, CitizenAuditActions.EntityType, account.Id.ToString(), Truncate(summary), account.Pseudonym, cancellationToken);
 

@@ -21,9 +21,9 @@ public sealed class CitizenSessionOptions
 }
 
 /// <summary>
-/// Checks an open citizen session on every request: within the absolute limit, the account still exists and its security
-/// stamp is unchanged (a deleted account or a password reset ends every session at once). Citizens are few; one indexed
-/// lookup per signed-in request is cheap.
+/// Checks an open citizen session on every request: within the absolute limit, the account still exists, its security
+/// stamp is unchanged (a deleted account or a password reset ends every session at once) and the session's record is
+/// still there (signing out deletes it, ADR 0013). Citizens are few; two primary-key lookups per signed-in request are cheap.
 /// </summary>
 /// <remarks>
 /// The handler creates its events object on every request, signed in or not, so the database context is taken from the
@@ -45,7 +45,9 @@ public sealed class CitizenCookieEvents(IOptions<CitizenSessionOptions> options,
         var db = context.HttpContext.RequestServices.GetRequiredService<CitizensDbContext>();
         var stamp = await db.Users.AsNoTracking().Where(a => a.Id == id).Select(a => a.SecurityStamp)
             .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
-        if (stamp is null || stamp != user.FindFirst(CitizenSessions.StampClaim)?.Value)
+        if (stamp is null || stamp != user.FindFirst(CitizenSessions.StampClaim)?.Value
+            || !await context.HttpContext.RequestServices.GetRequiredService<ServerSessions<CitizensDbContext>>()
+                .IsOpenAsync(id.Value, user, options.Value.AbsoluteTimeout, context.HttpContext.RequestAborted))
         {
             await RejectAsync(context);
         }

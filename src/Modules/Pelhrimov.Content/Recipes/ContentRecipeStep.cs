@@ -56,7 +56,7 @@ public sealed class ContentRecipeStep(ContentService content, ContentDbContext d
         var daysAgo = item.TryGetProperty("publishedDaysAgo", out var days) ? days.GetInt32() : 30;
         var author = item.TryGetProperty("author", out var a) ? a.GetString() ?? "recept" : "recept";
         var options = new SaveOptions(key, context.StartedUtc.AddDays(-daysAgo));
-        var result = await content.SaveAsync(type, null, input, author, publish: true, options, cancellationToken);
+        var result = await content.SaveAsync(type, null, input, author, publish: true, mayPublish: true, options, cancellationToken);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"Recipe content '{key}' is invalid: " + string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Message}")));

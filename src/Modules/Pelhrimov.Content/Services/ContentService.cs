@@ -22,13 +22,27 @@ public sealed class ContentService(
     TimeProvider clock)
 {
     /// <summary>Stores a new version of an item (a new item when <paramref name="itemId"/> is null), optionally publishing it.</summary>
+    /// <param name="mayPublish">Whether the actor holds the publish permission. Scheduling is publishing done later by the
+    /// site itself, so without it a posted schedule is refused rather than quietly kept or dropped.</param>
     public async Task<ContentCommandResult> SaveAsync(
-        ContentTypeDefinition type, Guid? itemId, ContentInput input, string actor, bool publish,
+        ContentTypeDefinition type, Guid? itemId, ContentInput input, string actor, bool publish, bool mayPublish,
         SaveOptions? options = null, CancellationToken cancellationToken = default)
     {
+        if (publish && !mayPublish)
+        {
+            return ContentCommandResult.Failed(new ContentError("", NotAllowedToPublish));
+        }
         var (content, errors) = await validator.ValidateAsync(type, itemId, input, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var (publishAt, unpublishAt) = (ToUtc(input.PublishAt), ToUtc(input.UnpublishAt));
+        if (!mayPublish && publishAt is not null)
+        {
+            errors.Add(new("Input.PublishAt", NotAllowedToSchedule));
+        }
+        if (!mayPublish && unpublishAt is not null)
+        {
+            errors.Add(new("Input.UnpublishAt", NotAllowedToSchedule));
+        }
         if (publishAt is not null && publishAt <= now && !publish)
         {
             errors.Add(new("Input.PublishAt", "Čas zveřejnění musí být v budoucnosti."));
@@ -100,6 +114,12 @@ public sealed class ContentService(
         return result;
     }
 
+    /// <summary>The answer to a staff member without the publish permission who asks for a schedule.</summary>
+    public const string NotAllowedToSchedule =
+        "Plánovat zveřejnění nebo stažení z webu smí jen ten, kdo má oprávnění zveřejňovat. Pole nechte prázdné a koncept uložte.";
+
+    private const string NotAllowedToPublish = "Zveřejňovat smí jen ten, kdo má oprávnění zveřejňovat.";
+
     public Task<bool> PublishAsync(Guid itemId, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(itemId, actor, (item, now) =>
         {
@@ -125,7 +145,7 @@ public sealed class ContentService(
         {
             return ContentCommandResult.Failed(new ContentError("", "Tato verze neexistuje."));
         }
-        var result = await SaveAsync(type, itemId, ContentInput.From(old), actor, publish: false, cancellationToken: cancellationToken);
+        var result = await SaveAsync(type, itemId, ContentInput.From(old), actor, publish: false, mayPublish: false, cancellationToken: cancellationToken);
         if (result.Succeeded)
         {
             await audit.RecordAsync("content.restored", type.Name, itemId.ToString(), $"Obnovena verze {number} položky „{old.Title}“ jako nový koncept.", actor, cancellationToken);

@@ -55,7 +55,8 @@ public sealed class AccountController(
             return View(input);
         }
 
-        // The password change renewed the security stamp; re-issue this session's cookie so that only other sessions end.
+        // Every session ends, copies of this cookie included; this browser gets a new session so that it stays signed in.
+        await accounts.EndSessionsAsync(user, cancellationToken);
         await signIn.RefreshSignInAsync(user);
         await audit.RecordAsync(StaffAuditActions.PasswordChanged, StaffAuditActions.EntityType, user.Id.ToString(),
             "Uživatel si změnil heslo.", cancellationToken: cancellationToken);

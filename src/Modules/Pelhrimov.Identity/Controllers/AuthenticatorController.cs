@@ -34,6 +34,26 @@ public sealed class AuthenticatorController(
         return View(await SetupFor(user, new AuthenticatorSetup()));
     }
 
+    /// <summary>Creates (or replaces) the key for the app. A POST of its own: a new key renews the security stamp, which
+    /// would otherwise end the session of whoever merely opened the page.</summary>
+    [HttpPost("/admin/ucet/overovaci-aplikace/klic")]
+    public async Task<IActionResult> NewKey(CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Redirect(Startup.LoginPath);
+        }
+        if (user.TwoFactorEnabled)
+        {
+            return Redirect("/admin/ucet");
+        }
+        await users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        await audit.RecordAsync(StaffAuditActions.AuthenticatorKeyCreated, StaffAuditActions.EntityType, user.Id.ToString(),
+            "Vytvořen nový klíč pro ověřovací aplikaci.", cancellationToken: cancellationToken);
+        return Redirect("/admin/ucet/overovaci-aplikace");
+    }
+
     [HttpPost("/admin/ucet/overovaci-aplikace")]
     public async Task<IActionResult> Index(AuthenticatorSetup input, CancellationToken cancellationToken)
     {
@@ -141,17 +161,17 @@ public sealed class AuthenticatorController(
 
     private async Task<AuthenticatorSetup> SetupFor(StaffUser user, AuthenticatorSetup input)
     {
+        // Only reads: without a key the page offers the button that creates one (NewKey).
         var key = await users.GetAuthenticatorKeyAsync(user);
+        Response.Headers.CacheControl = "no-store";
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+            return input;
         }
         input.SharedKey = AuthenticatorKey.Format(key);
         var site = await settings.GetAsync<SiteSettings>(HttpContext.RequestAborted);
         var issuer = $"Portál občana {site.TownName}";
         input.QrCodeDataUri = AuthenticatorKey.QrCodeDataUri(AuthenticatorKey.Uri(issuer, user.Email ?? "", key));
-        Response.Headers.CacheControl = "no-store";
         return input;
     }
 }

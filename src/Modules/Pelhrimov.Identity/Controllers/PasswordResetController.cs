@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Pelhrimov.Core.Admin;
 using Pelhrimov.Core.Audit;
@@ -17,7 +18,7 @@ namespace Pelhrimov.Identity.Controllers;
 public sealed class PasswordResetController(
     UserManager<StaffUser> users,
     StaffAccounts accounts,
-    PasswordResetRequests requests,
+    PasswordResetQueue queue,
     IAuditLog audit,
     IConfiguration configuration,
     TimeProvider clock) : AdminController
@@ -32,15 +33,16 @@ public sealed class PasswordResetController(
     }
 
     [HttpPost(RequestPath)]
-    public async Task<IActionResult> Index(ForgotPasswordInput input, CancellationToken cancellationToken)
+    [EnableRateLimiting(Startup.SignInRateLimit)]
+    public IActionResult Index(ForgotPasswordInput input)
     {
         NoStore();
         if (!ModelState.IsValid)
         {
             return View(input);
         }
-        await requests.RequestAsync(input.Email, SiteAddress.Root(configuration, Request), cancellationToken);
-        // The same answer whether or not the address has an account.
+        // The same answer, as fast, whether or not the address has an account: the work happens after it.
+        queue.Enqueue(input.Email, SiteAddress.Root(configuration, Request));
         return Redirect(RequestPath + "/odeslano");
     }
 
@@ -85,6 +87,7 @@ public sealed class PasswordResetController(
             ModelState.AddIdentityErrors(result, "", nameof(ResetPasswordInput.NewPassword));
             return View(input);
         }
+        await accounts.EndSessionsAsync(user, cancellationToken);
         // Wrong passwords typed before the reset no longer keep the account locked.
         await users.ResetAccessFailedCountAsync(user);
         if (StaffAccounts.IsLocked(user, clock.GetUtcNow()))

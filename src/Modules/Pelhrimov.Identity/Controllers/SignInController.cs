@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Pelhrimov.Core.Admin;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Identity.Domain;
@@ -14,6 +15,7 @@ namespace Pelhrimov.Identity.Controllers;
 public sealed class SignInController(
     StaffSignInManager signIn,
     UserManager<StaffUser> users,
+    PasswordCheck<StaffUser> passwords,
     SignInEvents events) : AdminController
 {
     public const string AdminHome = "/admin";
@@ -28,6 +30,7 @@ public sealed class SignInController(
 
     [AllowAnonymous]
     [HttpPost("/admin/prihlaseni")]
+    [EnableRateLimiting(Startup.SignInRateLimit)]
     public async Task<IActionResult> Index(SignInInput input, CancellationToken cancellationToken)
     {
         NoStore();
@@ -37,30 +40,31 @@ public sealed class SignInController(
             return View(input);
         }
 
-        var user = await users.FindByEmailAsync(input.Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
-
-        if (result.Succeeded)
+        // Unknown e-mail, wrong password and a throttled attempt cost the same and get the same answer (ADR 0012).
+        var email = input.Email.Trim();
+        var user = await users.FindByEmailAsync(email);
+        var verdict = await passwords.CheckAsync("staff:" + email, user, input.Password);
+        if (verdict != PasswordVerdict.Passed)
         {
-            await events.SucceededAsync(user!, "heslo", cancellationToken);
-            return LocalRedirect(input.ReturnUrl ?? AdminHome);
+            await events.FailedAsync(email, user, verdict, cancellationToken);
+            ModelState.AddModelError(nameof(SignInInput.Email), PasswordRules.FailedSignInMessage);
+            return View(input);
         }
-        if (result.RequiresTwoFactor)
-        {
-            return RedirectToAction(nameof(TwoFactorSignInController.Index), "TwoFactorSignIn", new { returnUrl = input.ReturnUrl });
-        }
-        if (result.IsLockedOut)
+        // The password was right, so saying that the account is blocked tells nothing to someone who does not own it.
+        if (await users.IsLockedOutAsync(user!))
         {
             await events.LockedOutAsync(user!, cancellationToken);
             ModelState.AddModelError(nameof(SignInInput.Email), LockedOutMessage(user!));
             return View(input);
         }
 
-        await events.FailedAsync(input.Email.Trim(), user, cancellationToken);
-        ModelState.AddModelError(nameof(SignInInput.Email), "E-mail nebo heslo není správné.");
-        return View(input);
+        var result = await signIn.SignInWithCheckedPasswordAsync(user!);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(TwoFactorSignInController.Index), "TwoFactorSignIn", new { returnUrl = input.ReturnUrl });
+        }
+        await events.SucceededAsync(user!, "heslo", cancellationToken);
+        return LocalRedirect(input.ReturnUrl ?? AdminHome);
     }
 
     [HttpPost("/admin/odhlaseni")]
@@ -81,7 +85,7 @@ public sealed class SignInController(
         return View();
     }
 
-    /// <summary>Why a locked account is refused: blocked by an administrator, or for a while after wrong passwords.</summary>
+    /// <summary>Why a locked account is refused: blocked by an administrator, or for a while after wrong two-step codes.</summary>
     internal static string LockedOutMessage(StaffUser user) =>
         user.LockoutEnd?.Year == 9999
             ? "Účet je zablokovaný. Obraťte se na správce webu."

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Pelhrimov.Core.Admin;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Identity.Models;
@@ -17,6 +18,7 @@ public sealed class TwoFactorSignInController(StaffSignInManager signIn, SignInE
     public Task<IActionResult> Index(string? returnUrl) => ShowAsync(new TwoFactorInput { ReturnUrl = returnUrl });
 
     [HttpPost("/admin/prihlaseni/overeni")]
+    [EnableRateLimiting(Startup.SignInRateLimit)]
     public Task<IActionResult> Index(TwoFactorInput input, CancellationToken cancellationToken) =>
         VerifyAsync(input, nameof(TwoFactorInput.Code), "kód z aplikace",
             "Kód není správný nebo už vypršel. Zadejte aktuální kód z aplikace.",
@@ -27,6 +29,7 @@ public sealed class TwoFactorSignInController(StaffSignInManager signIn, SignInE
     public Task<IActionResult> RecoveryCode(string? returnUrl) => ShowAsync(new RecoveryCodeInput { ReturnUrl = returnUrl });
 
     [HttpPost("/admin/prihlaseni/zalozni-kod")]
+    [EnableRateLimiting(Startup.SignInRateLimit)]
     public Task<IActionResult> RecoveryCode(RecoveryCodeInput input, CancellationToken cancellationToken) =>
         VerifyAsync(input, nameof(RecoveryCodeInput.RecoveryCode), "záložní kód",
             "Záložní kód není správný nebo už byl použit.",

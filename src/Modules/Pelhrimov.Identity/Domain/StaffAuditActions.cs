@@ -13,6 +13,7 @@ public static class StaffAuditActions
     public const string RecoveryCodeUsed = "staff.recovery-code-used";
     public const string TwoFactorEnabled = "staff.2fa-enabled";
     public const string TwoFactorDisabled = "staff.2fa-disabled";
+    public const string AuthenticatorKeyCreated = "staff.authenticator-key-created";
     public const string RecoveryCodesGenerated = "staff.recovery-codes-generated";
     public const string PasswordChanged = "staff.password-changed";
     public const string PasswordReset = "staff.password-reset";

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Security;
 using Pelhrimov.Identity.Domain;
 
 namespace Pelhrimov.Identity.Services;
@@ -15,10 +16,12 @@ public sealed class SignInEvents(UserManager<StaffUser> users, IAuditLog audit, 
             $"Přihlášení ({how}).", user.Email, cancellationToken);
     }
 
-    /// <summary>A wrong e-mail or password; <paramref name="email"/> is what was typed, the account may not exist.</summary>
-    public Task FailedAsync(string email, StaffUser? user, CancellationToken cancellationToken = default) =>
+    /// <summary>A wrong e-mail or password, or an attempt refused unchecked while the address is throttled;
+    /// <paramref name="email"/> is what was typed, the account may not exist.</summary>
+    public Task FailedAsync(string email, StaffUser? user, PasswordVerdict verdict, CancellationToken cancellationToken = default) =>
         audit.RecordAsync(StaffAuditActions.SignInFailed, StaffAuditActions.EntityType, user?.Id.ToString(),
-            user is null ? "Neúspěšné přihlášení: neznámý e-mail." : "Neúspěšné přihlášení: chybné heslo.",
+            verdict == PasswordVerdict.Throttled ? "Neúspěšné přihlášení: příliš mnoho pokusů, heslo neověřeno."
+            : user is null ? "Neúspěšné přihlášení: neznámý e-mail." : "Neúspěšné přihlášení: chybné heslo.",
             Truncate(email), cancellationToken);
 
     public Task LockedOutAsync(StaffUser user, CancellationToken cancellationToken = default) =>

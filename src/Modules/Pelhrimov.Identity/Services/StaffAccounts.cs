@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Security;
+using Pelhrimov.Identity.Data;
 using Pelhrimov.Identity.Domain;
 
 namespace Pelhrimov.Identity.Services;
 
 /// <summary>Creates staff accounts and changes their details, password, roles and lock state, recording each change in the audit log.</summary>
 /// <remarks>Used by the admin screens, the first-administrator setup task and the <c>Users</c> recipe step alike.</remarks>
-public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit, TimeProvider clock)
+public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit, ServerSessions<IdentityDataContext> sessions, TimeProvider clock)
 {
     // Not DateTimeOffset.MaxValue: PostgreSQL would store it as 'infinity', SQLite as text; this reads back the same everywhere.
     private static readonly DateTimeOffset LockedIndefinitely = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
@@ -64,7 +65,11 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit,
         return result;
     }
 
-    /// <summary>Sets a password chosen by an administrator and ends the user's open sessions at their next security-stamp check.</summary>
+    /// <summary>Ends every open session of the account at once (ADR 0013): a copied cookie stops working too.</summary>
+    public Task EndSessionsAsync(StaffUser user, CancellationToken cancellationToken = default) =>
+        sessions.EndAllAsync(user.Id, cancellationToken);
+
+    /// <summary>Sets a password chosen by an administrator and ends the user's open sessions.</summary>
     public async Task<IdentityResult> ResetPasswordAsync(StaffUser user, string newPassword, CancellationToken cancellationToken = default)
     {
         // A reset token redeemed at once: Identity's one path that checks the policy, stores the hash and renews the
@@ -73,6 +78,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit,
         var result = await users.ResetPasswordAsync(user, token, newPassword);
         if (result.Succeeded)
         {
+            await EndSessionsAsync(user, cancellationToken);
             await audit.RecordAsync(StaffAuditActions.PasswordReset, StaffAuditActions.EntityType, user.Id.ToString(),
                 $"Administrátor nastavil nové heslo účtu {user.Email}.", cancellationToken: cancellationToken);
         }
@@ -91,7 +97,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit,
         return errors;
     }
 
-    /// <summary>Gives the user exactly <paramref name="roles"/>; the change reaches their session within a minute.</summary>
+    /// <summary>Gives the user exactly <paramref name="roles"/> and ends their open sessions, so the next sign-in carries the new roles.</summary>
     public async Task<IdentityResult> SetRolesAsync(StaffUser user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
     {
         var current = await users.GetRolesAsync(user);
@@ -106,6 +112,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit,
             () => users.AddToRolesAsync(user, added));
         if (result.Succeeded)
         {
+            await EndSessionsAsync(user, cancellationToken);
             var names = roles.Count == 0 ? "žádné" : string.Join(", ", roles.Select(StaffRoles.DisplayName));
             await audit.RecordAsync(StaffAuditActions.RolesChanged, StaffAuditActions.EntityType, user.Id.ToString(),
                 $"Role účtu {user.Email}: {names}.", cancellationToken: cancellationToken);
@@ -113,7 +120,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit,
         return result;
     }
 
-    /// <summary>Blocks sign-in until unlocked and ends the user's open sessions at their next security-stamp check.</summary>
+    /// <summary>Blocks sign-in until unlocked and ends the user's open sessions at once.</summary>
     public async Task<IdentityResult> LockAsync(StaffUser user, CancellationToken cancellationToken = default)
     {
         var result = await InOrder(
@@ -122,6 +129,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IAuditLog audit,
             () => users.UpdateSecurityStampAsync(user));
         if (result.Succeeded)
         {
+            await EndSessionsAsync(user, cancellationToken);
             await audit.RecordAsync(StaffAuditActions.UserLocked, StaffAuditActions.EntityType, user.Id.ToString(),
                 $"Účet {user.Email} zablokován.", cancellationToken: cancellationToken);
         }

@@ -123,13 +123,14 @@ public sealed class ContentAdminController(ContentService content, ContentAdminQ
             return NotFound();
         }
         var publish = akce == "zverejnit";
-        if (publish && !PermissionPolicies.HasPermission(User, "Content.Publish"))
+        var mayPublish = PermissionPolicies.HasPermission(User, "Content.Publish");
+        if (publish && !mayPublish)
         {
             return Forbid();
         }
         // Binding errors (an unreadable date) come first; the service then checks everything else.
         var result = ModelState.IsValid
-            ? await content.SaveAsync(type, id, input, User.Identity!.Name!, publish, cancellationToken: cancellationToken)
+            ? await content.SaveAsync(type, id, input, User.Identity!.Name!, publish, mayPublish, cancellationToken: cancellationToken)
             : new ContentCommandResult(null, []);
         if (!result.Succeeded || !ModelState.IsValid)
         {
