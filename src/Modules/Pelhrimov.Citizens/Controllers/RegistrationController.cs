@@ -7,7 +7,6 @@ using Pelhrimov.Citizens.Data;
 using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Citizens.Models;
 using Pelhrimov.Citizens.Services;
-using Microsoft.Extensions.Configuration;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Mail;
@@ -26,7 +25,7 @@ public sealed class RegistrationController(
     ConsentTexts consents,
     CitizenAudit audit,
     IMailQueue mail,
-    IConfiguration configuration,
+    SiteAddress site,
     TimeProvider clock) : Controller
 {
     [HttpGet("")]
@@ -119,7 +118,7 @@ public sealed class RegistrationController(
     private OutgoingMessage Confirmation(CitizenAccount account, string token)
     {
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = new Uri(SiteAddress.Root(configuration, Request), $"registrace/potvrzeni?ucet={account.Id}&kod={code}").AbsoluteUri;
+        var link = new Uri(site.Root, $"registrace/potvrzeni?ucet={account.Id}&kod={code}").AbsoluteUri;
         var text = $"""
             Dobrý den,
 
@@ -136,7 +135,7 @@ public sealed class RegistrationController(
 
     private OutgoingMessage AlreadyRegistered(string email)
     {
-        var signIn = new Uri(SiteAddress.Root(configuration, Request), "prihlaseni").AbsoluteUri;
+        var signIn = new Uri(site.Root, "prihlaseni").AbsoluteUri;
         var text = $"""
             Dobrý den,
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Configuration;
 using Pelhrimov.Core.Admin;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Hosting;
@@ -19,7 +18,7 @@ public sealed class PasswordResetController(
     StaffAccounts accounts,
     PasswordResetRequests requests,
     IAuditLog audit,
-    IConfiguration configuration,
+    SiteAddress site,
     TimeProvider clock) : AdminController
 {
     public const string RequestPath = "/admin/zapomenute-heslo";
@@ -39,7 +38,7 @@ public sealed class PasswordResetController(
         {
             return View(input);
         }
-        await requests.RequestAsync(input.Email, SiteAddress.Root(configuration, Request), cancellationToken);
+        await requests.RequestAsync(input.Email, site.Root, cancellationToken);
         // The same answer whether or not the address has an account.
         return Redirect(RequestPath + "/odeslano");
     }
