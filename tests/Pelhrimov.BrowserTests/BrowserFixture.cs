@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public PortalApp Nia { get; private set; } = null!;
 
+    /// <summary>NIA's base address as the portal and the browser know it, ending with a slash.</summary>
+    public string NiaAddress => $"http://localhost:{Nia.BaseAddress.Port}/nia-simulator/";
+
     private string? _certificate;
 
     public static string Executable =>
@@ -73,7 +76,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Port = port,
             Settings =
             {
-                ["Nia:Authority"] = $"http://localhost:{Nia.BaseAddress.Port}/nia-simulator",
+                ["Nia:Authority"] = NiaAddress,
                 ["Nia:RequireHttpsMetadata"] = "false",
                 ["Nia:Certificate:Path"] = _certificate,
             },
