@@ -110,7 +110,7 @@ DATA="$WORK/data"
 start_app() { # enabled(true|false) log_file
     (
         cd "$PUBLISH"
-        exec env ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production \
+        exec env ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production App__PublicUrl="$BASE/" \
             dotnet "$PUBLISH/Pelhrimov.Web.dll" --urls "$BASE" --App:DataPath="$DATA" --Analytics:Enabled="$1"
     ) >"$2" 2>&1 &
     APP_PID=$!

@@ -194,7 +194,7 @@ start_app() {
     (
         cd "$PUBLISH"
         # shellcheck disable=SC2086
-        exec env ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production $APP_ENV \
+        exec env ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production App__PublicUrl="$BASE/" $APP_ENV \
             $LAUNCH --urls "$BASE" --App:DataPath="$data" "$@"
     ) >"$logfile" 2>&1 &
     APP_PID=$!

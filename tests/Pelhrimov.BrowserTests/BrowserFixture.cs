@@ -20,7 +20,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser? _browser;
     private string? _unavailable;
 
+    /// <summary>The portal under test. Its eID sign-in goes to <see cref="Nia"/>, on another origin, as at the real NIA.</summary>
     public PortalApp App { get; private set; } = null!;
+
+    /// <summary>
+    /// A second app whose NIA simulator plays NIA at <c>http://localhost:PORT</c> while the portal is <c>http://127.0.0.1:PORT</c>:
+    /// another origin and another cookie host, so the browser applies what it applies to the real NIA (CSP, SameSite).
+    /// </summary>
+    public PortalApp Nia { get; private set; } = null!;
+
+    /// <summary>NIA's base address as the portal and the browser know it, ending with a slash.</summary>
+    public string NiaAddress => $"http://localhost:{Nia.BaseAddress.Port}/nia-simulator/";
+
+    private string? _certificate;
 
     public static string Executable =>
         Environment.GetEnvironmentVariable(ExecutableVariable) is { Length: > 0 } configured ? configured : DefaultExecutable;
@@ -32,13 +44,42 @@ public sealed class BrowserFixture : IAsyncLifetime
             _unavailable = $"Chromium not found at {Executable} (install Debian's 'chromium' or set {ExecutableVariable}).";
             return;
         }
-        App = await PortalApp.StartAsync();
+        await StartAppsAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Executable,
             Headless = true,
             Args = ChromiumArgs,
+        });
+    }
+
+    private async Task StartAppsAsync()
+    {
+        // The town's certificate: the simulator encrypts to it, the portal decrypts with it.
+        _certificate = Path.Combine(Path.GetTempPath(), $"pelhrimov-sep-{Guid.NewGuid():N}.pfx");
+        Pelhrimov.Core.Security.Certificates.LoadOrCreateDevelopment(_certificate, Pelhrimov.Citizens.Nia.NiaCertificate.DevelopmentSubject).Dispose();
+        var port = PortalApp.FreePort();
+        var portal = $"http://127.0.0.1:{port}";
+        Nia = await PortalApp.StartAsync(options: new PortalAppOptions
+        {
+            Settings =
+            {
+                ["NiaSimulator:ServiceProviders:0:ClientId"] = "https://portal.pelhrimov.example/",
+                ["NiaSimulator:ServiceProviders:0:CertificatePath"] = _certificate,
+                ["NiaSimulator:ServiceProviders:0:RedirectUris:0"] = portal + "/prihlaseni/eid/navrat",
+                ["NiaSimulator:ServiceProviders:0:LogoutUris:0"] = portal + "/odhlaseni/eid/navrat",
+            },
+        });
+        App = await PortalApp.StartAsync(options: new PortalAppOptions
+        {
+            Port = port,
+            Settings =
+            {
+                ["Nia:Authority"] = NiaAddress,
+                ["Nia:RequireHttpsMetadata"] = "false",
+                ["Nia:Certificate:Path"] = _certificate,
+            },
         });
     }
 
@@ -86,6 +127,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (App is not null)
         {
             await App.DisposeAsync();
+        }
+        if (Nia is not null)
+        {
+            await Nia.DisposeAsync();
+        }
+        if (_certificate is not null)
+        {
+            File.Delete(_certificate);
         }
     }
 }

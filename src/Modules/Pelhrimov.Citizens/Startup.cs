@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Pelhrimov.Citizens.Data;
@@ -48,7 +49,14 @@ public sealed class Startup : ModuleStartup
         var niaSection = context.Configuration.GetSection(NiaOptions.Section);
         services.Configure<NiaOptions>(niaSection);
         services.Configure<CitizenSessionOptions>(context.Configuration.GetSection(CitizenSessionOptions.Section));
-        var minimumLevel = niaSection.Get<NiaOptions>()?.MinimumLevel ?? IdentityLevel.Substantial;
+        var niaOptions = niaSection.Get<NiaOptions>() ?? new NiaOptions();
+        var minimumLevel = niaOptions.MinimumLevel;
+        var niaProblem = NiaSettings.Check(niaOptions);
+        if (niaProblem is not null && context.Environment.IsProduction())
+        {
+            throw new InvalidOperationException($"eID sign-in cannot work with these settings: {niaProblem} See docs/nia.md.");
+        }
+        services.AddSingleton(new NiaSettings(niaProblem));
         var sessions = context.Configuration.GetSection(CitizenSessionOptions.Section).Get<CitizenSessionOptions>() ?? new CitizenSessionOptions();
 
         services.AddIdentityCore<CitizenAccount>()
@@ -93,6 +101,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ITokenReplayCache, MemoryTokenReplayCache>();
         // Singletons: the handlers ask for their events on every request; these hold no per-request state.
         services.AddSingleton<NiaOpenIdConnectEvents>();
+        services.AddSingleton<NiaSignOut>();
         services.AddSingleton<CitizenCookieEvents>();
 
         services.AddAuthorizationBuilder()

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -28,6 +27,8 @@ public static class PortalHost
     /// <summary>Discovers the modules and registers the framework services and every module's services.</summary>
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder, ModuleCatalog? catalog = null)
     {
+        // Before anything else: a site without its public address would build e-mailed links from the request.
+        SiteAddress.Validate(builder.Configuration, builder.Environment);
         catalog ??= ModuleCatalog.Discover(disabled: ModuleCatalog.DisabledIn(builder.Configuration));
         var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Environment);
         var database = PortalDatabase.FromConfiguration(builder.Configuration, dataFolder);
@@ -65,12 +66,8 @@ public static class PortalHost
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
         services.AddAuthorization();
         services.AddAntiforgery(o => o.Cookie.Name = "portal.af");
-        services.Configure<ForwardedHeadersOptions>(o =>
-        {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            o.KnownIPNetworks.Clear();
-            o.KnownProxies.Clear();
-        });
+        services.AddSingleton<SiteAddress>();
+        services.AddProxyHeaders(builder.Configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         var mvc = services.AddControllersWithViews(o =>
@@ -113,7 +110,8 @@ public static class PortalHost
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
 
         StartupGate.UseFirstResponseSignal(app, app.Services.GetRequiredService<StartupGate>(), setup);
-        app.UseForwardedHeaders();
+        app.UseMiddleware<HeadRequestsMiddleware>();
+        app.UseProxyHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -189,6 +189,20 @@ public sealed class EidSignInTests(PortalApp app) : IClassFixture<PortalApp>
     }
 
     [Fact]
+    public async Task A_made_up_code_is_refused_without_claiming_it_was_used_before()
+    {
+        var client = app.CreateClient(allowAutoRedirect: false);
+        var callbackUrl = await EidSignIn.CallbackUrlAsync(client, "tereza-dvorakova");
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(callbackUrl.Query);
+        var madeUp = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(callbackUrl.GetLeftPart(UriPartial.Path),
+            new Dictionary<string, string?> { ["code"] = "vymysleny-kod", ["state"] = query["state"].ToString() });
+
+        using var response = await client.GetAsync(madeUp);
+
+        await AssertRefusedAsync(client, response, "opakovana-odpoved", "je neplatná, vypršela, nebo už byla jednou použita");
+    }
+
+    [Fact]
     public async Task A_callback_without_state_is_refused()
     {
         var client = app.CreateClient(allowAutoRedirect: false);
@@ -213,8 +227,13 @@ public sealed class EidSignInTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.True(await EidSignIn.IsSignedInAsync(client));
 
         using var signOut = await AntiforgeryForm.PostAsync(client, "/odhlaseni", new Dictionary<string, string?>(), "main form[action='/odhlaseni']");
-        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
-        var endSession = signOut.Headers.Location!;
+        // A page that navigates to NIA, not a redirect: the browser's CSP form-action would stop one (ADR 0015).
+        Assert.Equal(HttpStatusCode.OK, signOut.StatusCode);
+        Assert.False(await EidSignIn.IsSignedInAsync(client));
+        var page = await signOut.ReadHtmlAsync();
+        var refresh = page.QuerySelector("meta[http-equiv='refresh']")!.GetAttribute("content")!;
+        var endSession = new Uri(refresh[(refresh.IndexOf("url=", StringComparison.Ordinal) + 4)..]);
+        Assert.Equal(endSession.AbsoluteUri, new Uri(page.QuerySelector("main a[href*='endsession']")!.GetAttribute("href")!).AbsoluteUri);
         Assert.Contains("/nia-simulator/FPSTS/oidc/endsession", endSession.ToString());
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(endSession.Query);
         Assert.Equal("https://portal.pelhrimov.example/", query["client_id"].ToString());

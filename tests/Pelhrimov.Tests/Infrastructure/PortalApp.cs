@@ -80,7 +80,7 @@ public sealed class PortalApp : IAsyncLifetime
             _ownsSite = true;
         }
 
-        _factory = new PortalAppFactory(Configuration(_site), _options.ConfigureServices);
+        _factory = new PortalAppFactory(Configuration(_site), _options.ConfigureServices, _options.Port ?? 0);
         // StartServer blocks while the app migrates and runs setup; keep it off the test's thread.
         await Task.Run(_factory.StartServer);
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
@@ -171,6 +171,14 @@ public sealed class PortalApp : IAsyncLifetime
             settings[key] = value;
         }
         return settings;
+    }
+
+    /// <summary>A loopback port free at the moment of asking, for <see cref="PortalAppOptions.Port"/>.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static InvalidOperationException NotStarted() => new("The app has not been started: await InitializeAsync() or use PortalApp.StartAsync().");

@@ -12,11 +12,11 @@ internal sealed class PortalAppFactory : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configureServices;
 
-    public PortalAppFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices)
+    public PortalAppFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices, int port = 0)
     {
         _settings = settings;
         _configureServices = configureServices;
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

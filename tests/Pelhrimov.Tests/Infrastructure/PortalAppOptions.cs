@@ -16,6 +16,9 @@ public sealed class PortalAppOptions
     /// without one the app writes e-mail to the pickup folder <c>&lt;data folder&gt;/mail/</c>.</summary>
     public SmtpTestServer? Smtp { get; init; }
 
+    /// <summary>The loopback port to listen on; a free one when null. For apps that must know each other's address before they start.</summary>
+    public int? Port { get; init; }
+
     /// <summary>Replaces services after the app registered its own, e.g. a fixed <see cref="TimeProvider"/>.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

@@ -45,7 +45,7 @@ public sealed class SimulatorConfigurationTests
     {
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => PortalApp.StartAsync(options: new PortalAppOptions
         {
-            Settings = { ["environment"] = "Production", ["NiaSimulator:Enabled"] = "true" },
+            Settings = { ["environment"] = "Production", ["App:PublicUrl"] = "https://portal.pelhrimov.example/", ["NiaSimulator:Enabled"] = "true" },
         }));
 
         Assert.Contains("NiaSimulator:Enabled is true in the Production environment", failure.ToString());
@@ -54,7 +54,7 @@ public sealed class SimulatorConfigurationTests
     [Fact]
     public async Task In_Production_the_simulator_is_off_by_default()
     {
-        await using var app = await PortalApp.StartAsync(options: new PortalAppOptions { Settings = { ["environment"] = "Production" } });
+        await using var app = await PortalApp.StartAsync(options: new PortalAppOptions { Settings = { ["environment"] = "Production", ["App:PublicUrl"] = "https://portal.pelhrimov.example/" } });
 
         using var response = await app.CreateClient().GetAsync("/nia-simulator/fpsts/oidc/openid-configuration");
 

@@ -77,8 +77,12 @@ public sealed class CitizenSignInController(
 
     /// <summary>Starts an eID sign-in at NIA; it comes back through the handler's callback to <see cref="Complete"/>.</summary>
     [HttpGet("eid")]
-    public async Task<IActionResult> Eid(string? returnUrl, [FromServices] IOptionsMonitor<OpenIdConnectOptions> oidc)
+    public async Task<IActionResult> Eid(string? returnUrl, [FromServices] IOptionsMonitor<OpenIdConnectOptions> oidc, [FromServices] NiaSettings settings)
     {
+        if (!settings.IsUsable)
+        {
+            return RedirectToAction(nameof(Failure), new { code = NiaFailure.NotConfigured.Code() });
+        }
         try
         {
             // Reached here, an unreachable NIA is a Czech page instead of an exception inside the challenge.

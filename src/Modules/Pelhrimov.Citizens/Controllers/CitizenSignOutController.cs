@@ -9,7 +9,7 @@ namespace Pelhrimov.Citizens.Controllers;
 
 /// <summary><c>/odhlaseni</c>: ends the citizen session, and after an eID sign-in also the session at NIA.</summary>
 [Route("odhlaseni")]
-public sealed class CitizenSignOutController(CitizenAudit audit, CitizenSessions sessions) : Controller
+public sealed class CitizenSignOutController(CitizenAudit audit, CitizenSessions sessions, NiaSignOut nia) : Controller
 {
     private const string DonePath = "/odhlaseni/hotovo";
 
@@ -31,7 +31,9 @@ public sealed class CitizenSignOutController(CitizenAudit audit, CitizenSessions
         if (method == CitizenAuthentication.EidMethod)
         {
             // Front-channel logout at NIA (client_id, no id_token_hint); NIA returns to the signed-out callback, then here.
-            return SignOut(new AuthenticationProperties { RedirectUri = DonePath }, NiaAuthentication.Scheme);
+            // A page that navigates there, not a redirect: CSP form-action would stop a redirect to NIA's origin (ADR 0015).
+            var endSession = await nia.EndSessionAddressAsync(HttpContext, DonePath);
+            return endSession is null ? Redirect(DonePath) : View("AtNia", endSession);
         }
         return Redirect(DonePath);
     }

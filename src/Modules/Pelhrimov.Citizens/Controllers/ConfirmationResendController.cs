@@ -24,7 +24,7 @@ public sealed class ConfirmationResendController(ConfirmationMail confirmation) 
             return View("Index", input);
         }
         // The outbox records what was sent; the answer must not depend on it.
-        await confirmation.ResendAsync(input.Email!, Request, HttpContext.RequestAborted);
+        await confirmation.ResendAsync(input.Email!, HttpContext.RequestAborted);
         return RedirectToAction(nameof(Sent));
     }
 

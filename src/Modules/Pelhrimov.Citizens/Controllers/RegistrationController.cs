@@ -7,7 +7,6 @@ using Pelhrimov.Citizens.Data;
 using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Citizens.Models;
 using Pelhrimov.Citizens.Services;
-using Microsoft.Extensions.Configuration;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Mail;
@@ -27,7 +26,7 @@ public sealed class RegistrationController(
     CitizenAudit audit,
     IMailQueue mail,
     ConfirmationMail confirmation,
-    IConfiguration configuration,
+    SiteAddress site,
     TimeProvider clock) : Controller
 {
     [HttpGet("")]
@@ -63,7 +62,7 @@ public sealed class RegistrationController(
             }
             consents.Grant(account.Id, consent.Version, "registration");
             await db.SaveChangesAsync(cancellationToken);
-            await confirmation.SendAsync(account, Request, cancellationToken);
+            await confirmation.SendAsync(account, cancellationToken);
             await audit.RecordAsync(CitizenAuditActions.Registered, account, $"Registrace e-mailem; souhlas verze {consent.Version}.", cancellationToken);
             return result;
         }, cancellationToken);
@@ -118,7 +117,7 @@ public sealed class RegistrationController(
 
     private OutgoingMessage AlreadyRegistered(string email)
     {
-        var signIn = new Uri(SiteAddress.Root(configuration, Request), "prihlaseni").AbsoluteUri;
+        var signIn = new Uri(site.Root, "prihlaseni").AbsoluteUri;
         var text = $"""
             Dobrý den,
 

@@ -2,12 +2,13 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using Pelhrimov.Citizens.Domain;
+using Pelhrimov.Core.Hosting;
 
 namespace Pelhrimov.Citizens.Nia;
 
@@ -38,8 +39,10 @@ public static class NiaAuthentication
 public sealed class ConfigureNiaOpenIdConnect(
     IOptions<NiaOptions> nia,
     NiaCertificate certificate,
+    NiaSettings check,
     ITokenReplayCache replayCache,
-    IServer server) : IConfigureNamedOptions<OpenIdConnectOptions>
+    IServer server,
+    ILogger<ConfigureNiaOpenIdConnect> logger) : IConfigureNamedOptions<OpenIdConnectOptions>
 {
     public void Configure(string? name, OpenIdConnectOptions options)
     {
@@ -52,10 +55,20 @@ public sealed class ConfigureNiaOpenIdConnect(
     public void Configure(OpenIdConnectOptions options)
     {
         var settings = nia.Value;
+        if (!check.IsUsable)
+        {
+            // eID is off: options that pass the handler's validation and never fetch anything, so other pages keep working.
+            logger.LogError("eID sign-in is off: {Problem}", check.Problem);
+            options.ClientId = string.IsNullOrWhiteSpace(settings.ClientId) ? "eid-off" : settings.ClientId;
+            options.Configuration = new OpenIdConnectConfiguration();
+            options.SignInScheme = NiaAuthentication.ExternalScheme;
+            options.EventsType = typeof(NiaOpenIdConnectEvents);
+            return;
+        }
         // Not Uri.TryCreate: on Linux "/nia-simulator/..." parses as an absolute file: URI.
         var relative = !settings.DiscoveryAddress.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             && !settings.DiscoveryAddress.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-        options.MetadataAddress = relative ? ServerOrigin() + settings.DiscoveryAddress : settings.DiscoveryAddress;
+        options.MetadataAddress = relative ? SiteAddress.ListeningOrigin(server) + settings.DiscoveryAddress : settings.DiscoveryAddress;
         options.RequireHttpsMetadata = settings.RequireHttpsMetadata ?? !relative;
 
         options.ClientId = settings.ClientId;
@@ -120,19 +133,5 @@ public sealed class ConfigureNiaOpenIdConnect(
             TokenDecryptionKeyResolver = (_, _, _, _) => certificate.DecryptionKeys(),
             TryAllDecryptionKeys = true,
         };
-    }
-
-    /// <summary>The address this site answers on, e.g. <c>http://localhost:5080</c> (any-address bindings read as localhost).</summary>
-    private string ServerOrigin()
-    {
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-            ?? addresses.FirstOrDefault()
-            ?? "http://localhost";
-        return address.TrimEnd('/')
-            .Replace("://+", "://localhost", StringComparison.Ordinal)
-            .Replace("://*", "://localhost", StringComparison.Ordinal)
-            .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)
-            .Replace("://[::]", "://localhost", StringComparison.Ordinal);
     }
 }

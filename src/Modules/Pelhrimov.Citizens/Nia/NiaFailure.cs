@@ -21,7 +21,7 @@ public enum NiaFailure
     /// <summary>The token cannot be trusted: wrong issuer, audience, signature, encryption, nonce or a changed content.</summary>
     InvalidToken,
 
-    /// <summary>The same answer (token or code) came a second time.</summary>
+    /// <summary>NIA did not accept the code (unknown, expired or used before), or the same token came a second time.</summary>
     Replayed,
 
     /// <summary>The answer does not belong to a sign-in started here (no state, a foreign state, or it took too long).</summary>
@@ -75,8 +75,9 @@ public static class NiaFailures
             "Odpověď od Identity občana už není platná. Přihlaste se prosím znovu."),
         NiaFailure.InvalidToken => ("Odpověď se nepodařilo ověřit",
             "Odpověď, která přišla místo Identity občana, neprošla kontrolou pravosti. Z bezpečnostních důvodů jsme vás nepřihlásili. Zkuste se přihlásit znovu; pokud potíže trvají, kontaktujte úřad."),
-        NiaFailure.Replayed => ("Odpověď už byla použita",
-            "Tato odpověď od Identity občana už byla jednou použita, proto ji nelze přijmout znovu. Přihlaste se prosím znovu."),
+        // NIA's invalid_grant does not say which: a code may be unknown, expired or used before.
+        NiaFailure.Replayed => ("Odpověď nelze přijmout",
+            "Odpověď od Identity občana je neplatná, vypršela, nebo už byla jednou použita, proto ji nelze přijmout. Přihlaste se prosím znovu."),
         NiaFailure.UnknownState => ("Přihlášení nebylo dokončeno",
             "Odpověď nepatří k přihlášení zahájenému na tomto portálu, nebo přihlášení trvalo příliš dlouho. Přihlaste se prosím znovu."),
         NiaFailure.Unavailable => ("Identita občana neodpovídá",

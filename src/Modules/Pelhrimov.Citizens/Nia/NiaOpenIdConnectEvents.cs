@@ -19,6 +19,7 @@ namespace Pelhrimov.Citizens.Nia;
 public sealed class NiaOpenIdConnectEvents(
     IOptions<NiaOptions> nia,
     NiaCertificate certificate,
+    NiaSettings check,
     ILogger<NiaOpenIdConnectEvents> logger) : OpenIdConnectEvents
 {
     /// <summary>Path of the Czech page that explains a refused eID sign-in; the failure's code follows.</summary>
@@ -26,7 +27,7 @@ public sealed class NiaOpenIdConnectEvents(
 
     public override Task RedirectToIdentityProvider(RedirectContext context)
     {
-        if (certificate.Certificate is null)
+        if (!check.IsUsable || certificate.Certificate is null)
         {
             context.Response.Redirect(ErrorPath + NiaFailure.NotConfigured.Code());
             context.HandleResponse();
@@ -34,7 +35,7 @@ public sealed class NiaOpenIdConnectEvents(
         }
         NiaFlowCookies.RemoveEarlier(context);
         // NIA releases only the attributes named here; without them the token says nothing about the person.
-        context.ProtocolMessage.SetParameter("claims", NiaAuthentication.ClaimsParameter(nia.Value.Claims));
+        context.ProtocolMessage.SetParameter("claims", NiaAuthentication.ClaimsParameter(nia.Value.RequestedClaims));
         return Task.CompletedTask;
     }
 

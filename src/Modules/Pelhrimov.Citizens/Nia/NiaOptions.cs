@@ -31,9 +31,18 @@ public sealed class NiaOptions
     /// <summary>The least level of assurance the portal accepts (<c>low</c>, <c>substantial</c>, <c>high</c>).</summary>
     public IdentityLevel MinimumLevel { get; set; } = IdentityLevel.Substantial;
 
-    /// <summary>The attributes asked for in the <c>claims</c> parameter (NIA releases nothing else).</summary>
-    public List<string> Claims { get; set; } =
+    /// <summary>The attributes asked for when <c>Nia:Claims</c> is not configured.</summary>
+    public static readonly IReadOnlyList<string> DefaultClaims =
         ["PersonIdentifier", "CurrentGivenName", "CurrentFamilyName", "DateOfBirth", "PlaceOfBirth", "CurrentAddress"];
+
+    /// <summary>
+    /// The attributes configured in <c>Nia:Claims</c>; empty by default, because the configuration binder adds to a list
+    /// it finds filled, and a configured list must replace the defaults, not extend them. Read <see cref="RequestedClaims"/>.
+    /// </summary>
+    public List<string> Claims { get; set; } = [];
+
+    /// <summary>The attributes asked for in the <c>claims</c> parameter (NIA releases nothing else).</summary>
+    public IReadOnlyList<string> RequestedClaims => Claims.Count > 0 ? Claims : DefaultClaims;
 
     /// <summary>Where NIA sends the browser back with the code (the return URL registered with NIA).</summary>
     public string CallbackPath { get; set; } = "/prihlaseni/eid/navrat";
@@ -53,11 +62,4 @@ public sealed class NiaOptions
     /// <summary>The discovery address: <see cref="MetadataAddress"/>, or NIA's non-standard path under <see cref="Authority"/>.</summary>
     public string DiscoveryAddress =>
         string.IsNullOrWhiteSpace(MetadataAddress) ? Authority.TrimEnd('/') + "/fpsts/oidc/openid-configuration" : MetadataAddress;
-
-    /// <summary>The <c>claims</c> parameter: every configured attribute under <c>id_token</c>, each with a null request.</summary>
-    public string ClaimsParameter()
-    {
-        var members = Claims.Select(c => $"\"{c}\":null");
-        return "{\"id_token\":{" + string.Join(',', members) + "}}";
-    }
 }

@@ -1,8 +1,6 @@
 using System.Text;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Core.Hosting;
@@ -15,7 +13,7 @@ public sealed class ConfirmationMail(
     UserManager<CitizenAccount> users,
     IMailQueue mail,
     MailHistory history,
-    IConfiguration configuration,
+    SiteAddress site,
     TimeProvider clock,
     ILogger<ConfirmationMail> logger)
 {
@@ -25,16 +23,16 @@ public sealed class ConfirmationMail(
     public static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(5);
 
     /// <summary>Queues the confirmation e-mail of <paramref name="account"/> (in the caller's transaction, if any).</summary>
-    public async Task SendAsync(CitizenAccount account, HttpRequest request, CancellationToken cancellationToken)
+    public async Task SendAsync(CitizenAccount account, CancellationToken cancellationToken)
     {
         var token = await users.GenerateUserTokenAsync(account, CitizenTokens.Provider, CitizenTokens.ConfirmEmail);
-        await mail.EnqueueAsync(Message(account, token, request), cancellationToken);
+        await mail.EnqueueAsync(Message(account, token), cancellationToken);
     }
 
     /// <summary>Sends a new link when <paramref name="email"/> belongs to an account still waiting for confirmation.
     /// The caller answers the same whatever happened here, so that nobody learns whether the address is registered.</summary>
     /// <returns>Whether an e-mail was queued (for the audit and tests; never for the answer).</returns>
-    public async Task<bool> ResendAsync(string email, HttpRequest request, CancellationToken cancellationToken)
+    public async Task<bool> ResendAsync(string email, CancellationToken cancellationToken)
     {
         var account = await users.FindByEmailAsync(email.Trim());
         if (account?.Email is null || account.EmailConfirmed)
@@ -46,14 +44,14 @@ public sealed class ConfirmationMail(
             logger.LogInformation("Confirmation e-mail for citizen account {AccountId} asked again within {Interval}; none sent.", account.Id, ResendInterval);
             return false;
         }
-        await SendAsync(account, request, cancellationToken);
+        await SendAsync(account, cancellationToken);
         return true;
     }
 
-    private OutgoingMessage Message(CitizenAccount account, string token, HttpRequest request)
+    private OutgoingMessage Message(CitizenAccount account, string token)
     {
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = new Uri(SiteAddress.Root(configuration, request), $"registrace/potvrzeni?ucet={account.Id}&kod={code}").AbsoluteUri;
+        var link = new Uri(site.Root, $"registrace/potvrzeni?ucet={account.Id}&kod={code}").AbsoluteUri;
         var text = $"""
             Dobrý den,
 

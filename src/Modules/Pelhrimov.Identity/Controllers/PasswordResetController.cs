@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Configuration;
 using Pelhrimov.Core.Admin;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Hosting;
@@ -20,7 +19,7 @@ public sealed class PasswordResetController(
     StaffAccounts accounts,
     PasswordResetQueue queue,
     IAuditLog audit,
-    IConfiguration configuration,
+    SiteAddress site,
     TimeProvider clock) : AdminController
 {
     public const string RequestPath = "/admin/zapomenute-heslo";
@@ -42,7 +41,7 @@ public sealed class PasswordResetController(
             return View(input);
         }
         // The same answer, as fast, whether or not the address has an account: the work happens after it.
-        queue.Enqueue(input.Email, SiteAddress.Root(configuration, Request));
+        queue.Enqueue(input.Email, site.Root);
         return Redirect(RequestPath + "/odeslano");
     }
 
