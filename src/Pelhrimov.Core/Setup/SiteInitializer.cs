@@ -24,6 +24,11 @@ public sealed class SiteInitializer(
         bool setUp;
         await using (var connection = database.CreateConnection())
         {
+            if (database.Provider == DatabaseProvider.Sqlite && !File.Exists(connection.DataSource))
+            {
+                // Checked before opening, which would create an empty file in the lost database's place.
+                OrphanedDataFolder.ThrowIfOrphaned(dataFolder, connection.DataSource, logger);
+            }
             await connection.OpenAsync(cancellationToken);
             if (database.Provider == DatabaseProvider.Sqlite)
             {
@@ -43,6 +48,11 @@ public sealed class SiteInitializer(
             {
                 logger.LogDebug("The database is up to date and the site is set up");
                 return;
+            }
+            if (!setUp && histories.All(h => h.History == History.Missing))
+            {
+                // A database without any module's tables: new, or (with PostgreSQL) dropped and created again.
+                OrphanedDataFolder.ThrowIfOrphaned(dataFolder, $"{connection.DataSource} {connection.Database}".Trim(), logger);
             }
 
             foreach (var (moduleDatabase, history) in histories)
