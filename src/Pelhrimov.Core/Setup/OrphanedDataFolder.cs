@@ -13,7 +13,7 @@ public static class OrphanedDataFolder
     /// <summary>What in <paramref name="dataFolder"/> shows that a site was set up there; empty when nothing does.</summary>
     /// <remarks>
     /// Not the API clients' or simulator's certificates in <c>keys/</c>: they are made while a new site starts, before
-    /// the database is checked. Data-protection keys are made by the first request, which waits for the setup.
+    /// the database is checked. Data-protection keys are made as the host starts, so look before it does.
     /// </remarks>
     public static IReadOnlyList<string> SignsOfASite(DataFolder dataFolder)
     {
@@ -33,10 +33,9 @@ public static class OrphanedDataFolder
         return signs;
     }
 
-    /// <summary>Stops the start when the database is new but the data folder held a site.</summary>
-    public static void ThrowIfOrphaned(DataFolder dataFolder, string database, ILogger logger)
+    /// <summary>Stops the start when the database is new but the data folder held a site (<paramref name="signs"/>).</summary>
+    public static void ThrowIfOrphaned(DataFolder dataFolder, IReadOnlyList<string> signs, string database, ILogger logger)
     {
-        var signs = SignsOfASite(dataFolder);
         if (signs.Count == 0)
         {
             return;

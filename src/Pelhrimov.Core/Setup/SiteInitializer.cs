@@ -18,6 +18,10 @@ public sealed class SiteInitializer(
 {
     private const string SetupMarkerKey = "SetupCompleted";
 
+    // Looked at when the initializer is made (UsePortalAsync, before the host starts its services): data protection
+    // makes its first key as the host starts, so on a new folder a later look could find one.
+    private readonly IReadOnlyList<string> _signsOfASite = OrphanedDataFolder.SignsOfASite(dataFolder);
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(dataFolder.Path);
@@ -27,7 +31,7 @@ public sealed class SiteInitializer(
             if (database.Provider == DatabaseProvider.Sqlite && !File.Exists(connection.DataSource))
             {
                 // Checked before opening, which would create an empty file in the lost database's place.
-                OrphanedDataFolder.ThrowIfOrphaned(dataFolder, connection.DataSource, logger);
+                OrphanedDataFolder.ThrowIfOrphaned(dataFolder, _signsOfASite, connection.DataSource, logger);
             }
             await connection.OpenAsync(cancellationToken);
             if (database.Provider == DatabaseProvider.Sqlite)
@@ -52,7 +56,7 @@ public sealed class SiteInitializer(
             if (!setUp && histories.All(h => h.History == History.Missing))
             {
                 // A database without any module's tables: new, or (with PostgreSQL) dropped and created again.
-                OrphanedDataFolder.ThrowIfOrphaned(dataFolder, $"{connection.DataSource} {connection.Database}".Trim(), logger);
+                OrphanedDataFolder.ThrowIfOrphaned(dataFolder, _signsOfASite, $"{connection.DataSource} {connection.Database}".Trim(), logger);
             }
 
             foreach (var (moduleDatabase, history) in histories)
