@@ -1,3 +1,4 @@
+using Pelhrimov.Core.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Pelhrimov.Core.Admin;
@@ -135,7 +136,7 @@ public sealed class AuthenticatorController(
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? [];
         await audit.RecordAsync(StaffAuditActions.RecoveryCodesGenerated, StaffAuditActions.EntityType, user.Id.ToString(),
             "Vytvořeny nové záložní kódy.", cancellationToken: cancellationToken);
-        Response.Headers.CacheControl = "no-store";
+        Response.SetNeverCached();
         return View("RecoveryCodes", codes.ToList());
     }
 
@@ -151,7 +152,7 @@ public sealed class AuthenticatorController(
         var site = await settings.GetAsync<SiteSettings>(HttpContext.RequestAborted);
         var issuer = $"Portál občana {site.TownName}";
         input.QrCodeDataUri = AuthenticatorKey.QrCodeDataUri(AuthenticatorKey.Uri(issuer, user.Email ?? "", key));
-        Response.Headers.CacheControl = "no-store";
+        Response.SetNeverCached();
         return input;
     }
 }
