@@ -19,6 +19,7 @@ public static class ReturnUrls
             return url;
         }
         var encoded = new StringBuilder(url.Length * 2);
+        Span<byte> utf8 = stackalloc byte[4];
         foreach (var rune in url.EnumerateRunes())
         {
             if (rune.Value is > ' ' and < 0x7F)
@@ -26,7 +27,6 @@ public static class ReturnUrls
                 encoded.Append((char)rune.Value);
                 continue;
             }
-            Span<byte> utf8 = stackalloc byte[4];
             foreach (var b in utf8[..rune.EncodeToUtf8(utf8)])
             {
                 encoded.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
