@@ -44,7 +44,7 @@ try
 
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var rebuild = Stopwatch.StartNew();
-        var indexed = await index.RebuildAsync([corpus.DocumentsAsync(options.Docs, options.Seed, now)], cursor: 1);
+        var indexed = await index.RebuildAsync([corpus.DocumentsAsync(options.Docs, options.Seed, now)], cursor: 1, cursorLoggedUtc: null);
         rebuild.Stop();
         var rebuildCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var size = index.SizeOnDisk;

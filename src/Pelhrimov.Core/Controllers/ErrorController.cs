@@ -1,11 +1,15 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Pelhrimov.Core.Hosting;
 
 namespace Pelhrimov.Core.Controllers;
 
 /// <summary>Czech error pages: 404 and friends through status-code re-execution, 500 through the exception handler.</summary>
+/// <remarks>The actions bind nothing: a malformed request re-executed here must not fail again while its form is read,
+/// and the status comes from the re-executing middleware, never from the URL (<c>/chyba/0</c> was a status line of 0).</remarks>
 [ApiExplorerSettings(IgnoreApi = true)]
 [IgnoreAntiforgeryToken]
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
@@ -13,25 +17,35 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     [Route("/chyba")]
     public IActionResult ServerError()
     {
-        var error = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        if (error is not null)
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not { } error)
         {
-            logger.LogError(error.Error, "Unhandled error on {Path}", error.Path);
+            return StatusPage(StatusCodes.Status404NotFound);
         }
-        Response.StatusCode = 500;
+        var status = MalformedRequests.StatusCodeOf(error.Error);
+        if (status < StatusCodes.Status500InternalServerError)
+        {
+            // The exception handler does not log these (PortalHost): one line, no stack trace.
+            logger.LogInformation("Malformed request {Method} {Path} answered {Status}: {Reason}", Request.Method, error.Path, status, error.Error.Message);
+            return StatusPage(status);
+        }
+        // The exception handler has logged the exception with its stack trace.
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
         ViewData["TraceId"] = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         return View("ServerError");
     }
 
     [Route("/chyba/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status() =>
+        StatusPage(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? StatusCodes.Status404NotFound);
+
+    private ViewResult StatusPage(int code)
     {
-        Response.StatusCode = code;
-        return code switch
+        Response.StatusCode = code is >= 400 and < 600 ? code : StatusCodes.Status404NotFound;
+        return Response.StatusCode switch
         {
             404 => View("NotFound"),
             403 => View("Forbidden"),
-            _ => View("StatusCode", code),
+            _ => View("StatusCode", Response.StatusCode),
         };
     }
 }

@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -73,6 +75,9 @@ public static class PortalHost
         var mvc = services.AddControllersWithViews(o =>
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            // No form here posts jQuery's a[b]=1 keys; their value providers threw (500) on a key like "a[".
+            o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
             CzechBindingMessages.Apply(o.ModelBindingMessageProvider);
         });
         foreach (var module in catalog.Modules)
@@ -116,7 +121,13 @@ public static class PortalHost
         {
             app.UseHsts();
         }
-        app.UseExceptionHandler("/chyba");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/chyba",
+            // A malformed request is the client's error: 400 with one log line (ErrorController), not a 500 and a stack trace.
+            StatusCodeSelector = MalformedRequests.StatusCodeOf,
+            SuppressDiagnosticsCallback = c => MalformedRequests.IsMalformedRequest(c.Exception),
+        });
         app.UseStatusCodePagesWithReExecute("/chyba/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization(new RequestLocalizationOptions

@@ -24,7 +24,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             if (admin)
             {
                 // Staff pages carry personal data and antiforgery tokens: never keep them in any cache.
-                headers.CacheControl = "no-store";
+                headers.CacheControl = NeverCached.CacheControl;
             }
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";

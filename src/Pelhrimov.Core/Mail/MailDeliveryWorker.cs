@@ -12,8 +12,9 @@ namespace Pelhrimov.Core.Mail;
 /// <remarks>
 /// A claim is a conditional UPDATE (pending, due and not held by an unexpired claim), so on SQLite and PostgreSQL
 /// alike two nodes never hold the same row: PostgreSQL re-checks the condition on the row another node just updated.
-/// A node that dies mid-batch leaves its rows claimed until <see cref="SmtpOptions.ClaimDuration"/> passes;
-/// a worker stops sending from a batch whose claim might lapse during the next message.
+/// A node that dies mid-batch leaves its rows claimed until <see cref="SmtpOptions.ClaimDuration"/> (a minute) passes;
+/// a worker stops sending from a batch whose claim might lapse during the next message and claims again. A message the
+/// dead node had handed to the server but not yet marked Sent is sent again, with the same Message-ID (at least once).
 /// </remarks>
 public sealed class MailDeliveryWorker(
     IServiceScopeFactory scopes,
@@ -41,7 +42,7 @@ public sealed class MailDeliveryWorker(
             }
             var sender = await SenderAsync(scope.ServiceProvider, settings, cancellationToken);
             sent += await SendAsync(db, batch, sender, settings, cancellationToken);
-            if (batch.Rows.Count < settings.BatchSize)
+            if (batch.Rows.Count < settings.BatchSize && !batch.LeftSome)
             {
                 return sent;
             }
@@ -58,7 +59,11 @@ public sealed class MailDeliveryWorker(
             .OrderBy(m => m.NextAttemptUtc).Select(m => (DateTime?)m.NextAttemptUtc).FirstOrDefaultAsync(cancellationToken);
     }
 
-    private sealed record Batch(Guid Token, DateTime ClaimedUntil, List<OutgoingMail> Rows);
+    private sealed record Batch(Guid Token, DateTime ClaimedUntil, List<OutgoingMail> Rows)
+    {
+        /// <summary>The claim could lapse before the batch was done: the rest was released and is claimed again.</summary>
+        public bool LeftSome { get; set; }
+    }
 
     private async Task<Batch> ClaimAsync(CoreDbContext db, SmtpOptions settings, CancellationToken cancellationToken)
     {
@@ -94,6 +99,7 @@ public sealed class MailDeliveryWorker(
                 {
                     // The claim could lapse mid-send and another node take the row: leave the rest to the next claim.
                     await ReleaseAsync(db, batch.Token);
+                    batch.LeftSome = true;
                     break;
                 }
                 try

@@ -56,11 +56,13 @@ public sealed class SmtpOptions
     /// <summary>How many messages one worker claims at a time.</summary>
     public int BatchSize { get; set; } = 20;
 
-    /// <summary>How long a claim protects messages being sent; a node that dies mid-batch releases them after it.</summary>
-    public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>How long a claim protects messages being sent; a node that dies mid-batch (kill -9) leaves them to the
+    /// other nodes, or to its own next start, after it. Short, because a worker releases the rest of a batch whose claim
+    /// could lapse and claims again (docs/mail.md).</summary>
+    public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary><see cref="LockDuration"/>, but long enough for a few SMTP operations, so that every claim sends something.</summary>
-    public TimeSpan ClaimDuration => LockDuration > Timeout * 4 ? LockDuration : Timeout * 4;
+    /// <summary><see cref="LockDuration"/>, but long enough for two SMTP operations, so that every claim sends something.</summary>
+    public TimeSpan ClaimDuration => LockDuration > Timeout * 2 ? LockDuration : Timeout * 2;
 
     public bool UsesPickupFolder => string.IsNullOrWhiteSpace(Host);
 

@@ -18,12 +18,21 @@ public sealed class SiteInitializer(
 {
     private const string SetupMarkerKey = "SetupCompleted";
 
+    // Looked at when the initializer is made (UsePortalAsync, before the host starts its services): data protection
+    // makes its first key as the host starts, so on a new folder a later look could find one.
+    private readonly IReadOnlyList<string> _signsOfASite = OrphanedDataFolder.SignsOfASite(dataFolder);
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(dataFolder.Path);
         bool setUp;
         await using (var connection = database.CreateConnection())
         {
+            if (database.Provider == DatabaseProvider.Sqlite && !File.Exists(connection.DataSource))
+            {
+                // Checked before opening, which would create an empty file in the lost database's place.
+                OrphanedDataFolder.ThrowIfOrphaned(dataFolder, _signsOfASite, connection.DataSource, logger);
+            }
             await connection.OpenAsync(cancellationToken);
             if (database.Provider == DatabaseProvider.Sqlite)
             {
@@ -43,6 +52,11 @@ public sealed class SiteInitializer(
             {
                 logger.LogDebug("The database is up to date and the site is set up");
                 return;
+            }
+            if (!setUp && histories.All(h => h.History == History.Missing))
+            {
+                // A database without any module's tables: new, or (with PostgreSQL) dropped and created again.
+                OrphanedDataFolder.ThrowIfOrphaned(dataFolder, _signsOfASite, $"{connection.DataSource} {connection.Database}".Trim(), logger);
             }
 
             foreach (var (moduleDatabase, history) in histories)

@@ -27,9 +27,9 @@ public static class PostgresServer
     }
 
     /// <summary>Creates an empty database with a unique name and returns the connection string the app should use.</summary>
-    public static async Task<string> CreateDatabaseAsync()
+    public static async Task<string> CreateDatabaseAsync(string? name = null)
     {
-        var name = "portal_test_" + Guid.NewGuid().ToString("N");
+        name ??= "portal_test_" + Guid.NewGuid().ToString("N");
         await using (var connection = await OpenAdminConnectionAsync())
         {
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0", connection);

@@ -55,6 +55,23 @@ public sealed class TestSite : IAsyncDisposable
         yield return new("ConnectionStrings:Default", ConnectionString ?? "");
     }
 
+    /// <summary>Loses the database and keeps the data folder: the SQLite file is deleted, a PostgreSQL database dropped
+    /// and created again empty (as after a wrong restore or a mistyped connection string).</summary>
+    public async Task LoseDatabaseAsync()
+    {
+        if (ConnectionString is not null)
+        {
+            await PostgresServer.DropDatabaseAsync(ConnectionString);
+            await PostgresServer.CreateDatabaseAsync(DatabaseName);
+            return;
+        }
+        SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(DataPath, "portal.db*"))
+        {
+            File.Delete(file);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (ConnectionString is not null)

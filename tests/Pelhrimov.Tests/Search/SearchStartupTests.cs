@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
+using Pelhrimov.Core.Indexing;
+using Pelhrimov.Search.Services;
 
 namespace Pelhrimov.Tests.Search;
 
@@ -29,6 +32,48 @@ public sealed class SearchStartupTests
         });
 
         Assert.Contains("/zivotni-situace/poplatek-za-komunalni-odpad", second.Urls("odpady").Take(3));
+    }
+
+    [Fact]
+    public async Task Index_ahead_of_the_databases_log_is_rebuilt_at_start_up()
+    {
+        // As after restoring an older database: the index holds an item the database never logged, past the log's head.
+        await using var site = await TestSite.CreateAsync();
+        await using var second = await RestartWithStaleDocumentAsync(site, (head, _) => (head + 5, null));
+
+        Assert.Empty(second.Urls("zmizela"));
+        Assert.Contains("/zivotni-situace/poplatek-za-komunalni-odpad", second.Urls("odpady").Take(3));
+    }
+
+    [Fact]
+    public async Task Index_built_from_another_log_is_rebuilt_at_start_up()
+    {
+        // As after the database was replaced: the log's entry at the index's cursor is another one (logged at another time).
+        await using var site = await TestSite.CreateAsync();
+        await using var second = await RestartWithStaleDocumentAsync(site, (head, logged) => (head, logged!.Value.AddSeconds(-1)));
+
+        Assert.Empty(second.Urls("zmizela"));
+        Assert.Contains("/zivotni-situace/poplatek-za-komunalni-odpad", second.Urls("odpady").Take(3));
+    }
+
+    // Indexes a document the database does not have and commits it with a cursor made from the log's head, as an index
+    // of another database would be; then starts a second app on the site.
+    private static async Task<PortalApp> RestartWithStaleDocumentAsync(TestSite site, Func<long, DateTime?, (long, DateTime?)> cursor)
+    {
+        await using (var first = await PortalApp.StartAsync(site))
+        {
+            await first.WaitForIndexAsync();
+            var head = await first.InScopeAsync(sp => IndexCursorCheck.HeadAsync(sp.GetRequiredService<CoreDbContext>(), CancellationToken.None));
+            var index = first.Services.GetRequiredService<SearchIndex>();
+            index.Upsert(new SearchDocument { Kind = "Article", ItemId = "stale", Title = "Zmizelá zpráva", Url = "/aktuality/zmizela", Text = "zmizela" });
+            var (id, logged) = cursor(head.Id, head.LoggedUtc);
+            index.Commit(id, logged);
+            Assert.Single(first.Urls("zmizela"));
+        }
+
+        var second = await PortalApp.StartAsync(site);
+        await second.WaitForIndexAsync();
+        return second;
     }
 
     // Starts an app on the site until its index is complete, stops it, damages the index, starts a second app and

@@ -34,8 +34,11 @@ public static class TokenEndpoint
         OpenIddictApplicationManager<ApiClient> applications,
         ApiClientRegistry registry)
     {
-        var request = http.GetOpenIddictServerRequest()
-            ?? throw new InvalidOperationException("The OpenIddict server request is missing; is the token endpoint passthrough enabled?");
+        // OpenIddict passes on only requests it could read; a malformed one (an unreadable form) is the client's error.
+        if (http.GetOpenIddictServerRequest() is not { } request)
+        {
+            return TypedResults.BadRequest();
+        }
         if (!request.IsClientCredentialsGrantType())
         {
             // Unreachable: the server allows no other flow and refuses other grant types with unsupported_grant_type.

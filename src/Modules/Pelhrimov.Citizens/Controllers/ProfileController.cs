@@ -1,3 +1,4 @@
+using Pelhrimov.Core.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -29,7 +30,7 @@ public sealed class ProfileController(CitizenAccounts accounts, ConsentTexts con
         {
             return Redirect(Startup.StepUpPath + "?returnUrl=" + Uri.EscapeDataString("/muj-ucet"));
         }
-        Response.Headers.CacheControl = "no-store";
+        Response.SetNeverCached();
         return View(new ProfilePage(account, CitizenSessions.Method(User) ?? "", CitizenSessions.Level(User),
             await consents.LatestAsync(account.Id, cancellationToken), await consents.CurrentAsync(cancellationToken)));
     }

@@ -1,3 +1,4 @@
+using Pelhrimov.Core.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Pelhrimov.Core.Admin;
@@ -155,7 +156,7 @@ public sealed class AuthenticatorController(
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? [];
         await audit.RecordAsync(StaffAuditActions.RecoveryCodesGenerated, StaffAuditActions.EntityType, user.Id.ToString(),
             "Vytvořeny nové záložní kódy.", cancellationToken: cancellationToken);
-        Response.Headers.CacheControl = "no-store";
+        Response.SetNeverCached();
         return View("RecoveryCodes", codes.ToList());
     }
 
@@ -163,7 +164,7 @@ public sealed class AuthenticatorController(
     {
         // Only reads: without a key the page offers the button that creates one (NewKey).
         var key = await users.GetAuthenticatorKeyAsync(user);
-        Response.Headers.CacheControl = "no-store";
+        Response.SetNeverCached();
         if (string.IsNullOrEmpty(key))
         {
             return input;

@@ -118,5 +118,5 @@ public sealed class PasswordResetController(
         return View("InvalidLink");
     }
 
-    private void NoStore() => Response.Headers.CacheControl = "no-store";
+    private void NoStore() => Response.SetNeverCached();
 }

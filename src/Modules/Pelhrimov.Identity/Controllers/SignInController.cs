@@ -1,3 +1,4 @@
+using Pelhrimov.Core.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -91,5 +92,5 @@ public sealed class SignInController(
             ? "Účet je zablokovaný. Obraťte se na správce webu."
             : "Účet je po opakovaných chybných pokusech na 15 minut zablokovaný. Zkuste to prosím později.";
 
-    private void NoStore() => Response.Headers.CacheControl = "no-store";
+    private void NoStore() => Response.SetNeverCached();
 }

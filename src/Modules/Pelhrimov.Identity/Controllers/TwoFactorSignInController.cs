@@ -1,3 +1,4 @@
+using Pelhrimov.Core.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -43,7 +44,7 @@ public sealed class TwoFactorSignInController(StaffSignInManager signIn, SignInE
             return Redirect(Startup.LoginPath);
         }
         model.ReturnUrl = Url.LocalOrNull(model.ReturnUrl);
-        Response.Headers.CacheControl = "no-store";
+        Response.SetNeverCached();
         return View(model);
     }
 

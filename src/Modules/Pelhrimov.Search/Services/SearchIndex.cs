@@ -14,6 +14,8 @@ namespace Pelhrimov.Search.Services;
 public sealed class SearchIndex(DataFolder dataFolder, ILogger<SearchIndex> logger) : IDisposable
 {
     private const string CursorKey = "indexingLogCursor";
+    // When the cursor's log entry was logged: a log that was reset (a new database) may have an entry with the same id.
+    private const string CursorLoggedKey = "indexingLogCursorLogged";
     private readonly object _gate = new();
     private FSDirectory? _directory;
     private IndexWriter? _writer;
@@ -35,11 +37,12 @@ public sealed class SearchIndex(DataFolder dataFolder, ILogger<SearchIndex> logg
     public long Cursor { get; private set; }
 
     /// <summary>Opens the index; returns false when it was missing or unreadable and must be rebuilt (it is then empty).</summary>
-    public bool Open()
+    /// <param name="discard">Start empty even if the index is readable (its cursor does not match the database's log).</param>
+    public bool Open(bool discard = false)
     {
         lock (_gate)
         {
-            var healthy = TryOpen();
+            var healthy = !discard && TryOpen();
             if (!healthy)
             {
                 Close();
@@ -78,6 +81,35 @@ public sealed class SearchIndex(DataFolder dataFolder, ILogger<SearchIndex> logg
         }
     }
 
+    /// <summary>The committed cursor and when its log entry was logged (null for an index written before that was kept),
+    /// read without opening the index; null when there is no readable index.</summary>
+    public (long Cursor, DateTime? LoggedUtc)? ReadCommittedCursor()
+    {
+        try
+        {
+            using var directory = FSDirectory.Open(Path);
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                return null;
+            }
+            using var reader = DirectoryReader.Open(directory);
+            var data = reader.IndexCommit.UserData;
+            if (data is null || !data.TryGetValue(CursorKey, out var value) || !long.TryParse(value, CultureInfo.InvariantCulture, out var cursor))
+            {
+                return null;
+            }
+            DateTime? logged = data.TryGetValue(CursorLoggedKey, out var ticks) && long.TryParse(ticks, CultureInfo.InvariantCulture, out var t)
+                ? new DateTime(t, DateTimeKind.Utc)
+                : null;
+            return (cursor, logged);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            // Open finds it unreadable too and rebuilds it.
+            return null;
+        }
+    }
+
     private void CheckIndexIsReadable()
     {
         using var reader = DirectoryReader.Open(_directory);
@@ -103,7 +135,7 @@ public sealed class SearchIndex(DataFolder dataFolder, ILogger<SearchIndex> logg
 
     /// <summary>Replaces every document with those of <paramref name="sources"/> and commits them with <paramref name="cursor"/>;
     /// searches see the old documents until the commit. Returns the number of documents indexed.</summary>
-    public async Task<int> RebuildAsync(IEnumerable<IAsyncEnumerable<SearchDocument>> sources, long cursor, Action<int>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<int> RebuildAsync(IEnumerable<IAsyncEnumerable<SearchDocument>> sources, long cursor, DateTime? cursorLoggedUtc, Action<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var writer = Writer;
         writer.DeleteAll();
@@ -118,14 +150,20 @@ public sealed class SearchIndex(DataFolder dataFolder, ILogger<SearchIndex> logg
                 progress?.Invoke(count);
             }
         }
-        Commit(cursor);
+        Commit(cursor, cursorLoggedUtc);
         return count;
     }
 
-    /// <summary>Commits what was written together with the new cursor, then makes it visible to searches.</summary>
-    public void Commit(long cursor)
+    /// <summary>Commits what was written together with the new cursor (the log entry's id and when it was logged, as
+    /// read from the database), then makes it visible to searches.</summary>
+    public void Commit(long cursor, DateTime? cursorLoggedUtc)
     {
-        Writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+        var data = new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) };
+        if (cursorLoggedUtc is { } logged)
+        {
+            data[CursorLoggedKey] = logged.Ticks.ToString(CultureInfo.InvariantCulture);
+        }
+        Writer.SetCommitData(data);
         Writer.Commit();
         Cursor = cursor;
         _searchers!.MaybeRefreshBlocking();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Indexing;
 using Pelhrimov.Core.Hosting;
+using Pelhrimov.Core.Setup;
 
 namespace Pelhrimov.Search.Services;
 
@@ -19,7 +20,8 @@ public sealed class SearchIndexer(
     IOutputCacheStore cache,
     TimeProvider clock,
     ILogger<SearchIndexer> logger,
-    StartupGate startup) : BackgroundService
+    StartupGate startup,
+    SiteSetup setup) : BackgroundService
 {
     public const string CacheTag = "search-results";
     private const int BatchSize = 500;
@@ -29,7 +31,17 @@ public sealed class SearchIndexer(
         await Task.Yield();
         try
         {
-            if (!index.Open())
+            // Requests wait for the setup too, so no search is answered before the index is opened or discarded here.
+            await setup.Completion.WaitAsync(stoppingToken);
+        }
+        catch (Exception)
+        {
+            // The start fails with setup's error (or the host is stopping).
+            return;
+        }
+        try
+        {
+            if (!index.Open(discard: !await CursorMatchesLogAsync(stoppingToken)))
             {
                 status.RequestRebuild();
             }
@@ -78,6 +90,16 @@ public sealed class SearchIndexer(
         }
     }
 
+    private async Task<bool> CursorMatchesLogAsync(CancellationToken cancellationToken)
+    {
+        if (index.ReadCommittedCursor() is not { } committed)
+        {
+            return true;
+        }
+        using var scope = scopes.CreateScope();
+        return await IndexCursorCheck.MatchesLogAsync(scope.ServiceProvider.GetRequiredService<CoreDbContext>(), committed, logger, cancellationToken);
+    }
+
     /// <summary>Re-reads every public item from every source, then continues from the log's head as it was before reading.</summary>
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
@@ -85,11 +107,11 @@ public sealed class SearchIndexer(
         try
         {
             using var scope = scopes.CreateScope();
-            var head = await scope.ServiceProvider.GetRequiredService<CoreDbContext>().IndexingLogHeadAsync(cancellationToken);
+            var head = await IndexCursorCheck.HeadAsync(scope.ServiceProvider.GetRequiredService<CoreDbContext>(), cancellationToken);
             var sources = scope.ServiceProvider.GetServices<ISearchDocumentSource>().Select(s => s.AllAsync(cancellationToken));
-            var count = await index.RebuildAsync(sources, head, status.RebuildProgress, cancellationToken);
+            var count = await index.RebuildAsync(sources, head.Id, head.LoggedUtc, status.RebuildProgress, cancellationToken);
             await cache.EvictByTagAsync(CacheTag, cancellationToken);
-            logger.LogInformation("Search index rebuilt: {Count} documents, cursor {Cursor}", count, head);
+            logger.LogInformation("Search index rebuilt: {Count} documents, cursor {Cursor}", count, head.Id);
         }
         catch
         {
@@ -128,7 +150,7 @@ public sealed class SearchIndexer(
                 index.Upsert(document);
             }
         }
-        index.Commit(tasks[^1].Id);
+        index.Commit(tasks[^1].Id, tasks[^1].CreatedUtc);
         status.LastUpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await cache.EvictByTagAsync(CacheTag, cancellationToken);
         return tasks.Count;
