@@ -26,6 +26,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IWarmUp, HomePageWarmUp>();
         services.AddScoped<ContentAdminQueries>();
         services.AddScoped<MediaLibrary>();
+        services.AddSingleton<ImageVariants>();
         services.AddScoped<MenuEditor>();
         services.AddScoped<ISiteMenuSource, MenuSource>();
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
