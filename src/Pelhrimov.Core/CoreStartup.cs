@@ -36,6 +36,8 @@ public sealed class CoreStartup : ModuleStartup
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<PublicPageCacheInvalidator>();
         services.AddPermissions<CorePermissions>();
+        services.AddSingleton<AuditActionNames>();
+        services.AddAuditActionLabels<CoreAuditActions>();
         services.AddAdminMenu<CoreAdminMenu>();
         services.AddMail(context);
         services.AddHealthChecks().AddDbContextCheck<CoreDbContext>("database");

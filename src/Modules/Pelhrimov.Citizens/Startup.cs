@@ -15,6 +15,7 @@ using Pelhrimov.Citizens.Data;
 using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Citizens.Nia;
 using Pelhrimov.Citizens.Services;
+using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
@@ -117,6 +118,7 @@ public sealed class Startup : ModuleStartup
             })));
 
         services.AddPermissions<Permissions>();
+        services.AddAuditActionLabels<CitizenAuditActionLabels>();
         services.AddAdminMenu<AdminMenu>();
         services.AddAdminDashboard<AdminDashboard>();
         services.AddScoped<Statistics.CitizenStatistics>();

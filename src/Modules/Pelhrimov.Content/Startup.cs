@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Content.Data;
+using Pelhrimov.Content.Domain;
 using Pelhrimov.Content.Recipes;
 using Pelhrimov.Content.Services;
+using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Indexing;
@@ -37,6 +39,7 @@ public sealed class Startup : ModuleStartup
         services.AddRecipeStep<MenusRecipeStep>("Menus");
 
         services.AddPermissions<Permissions>();
+        services.AddAuditActionLabels<ContentAuditActions>();
         services.AddAdminMenu<AdminMenu>();
     }
 }

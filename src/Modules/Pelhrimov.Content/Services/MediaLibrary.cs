@@ -80,7 +80,7 @@ public sealed class MediaLibrary(
         await SharedTransaction.RunAsync(db, [core], async () =>
         {
             db.Media.Add(media);
-            audit.Add("media.uploaded", "Media", media.Id.ToString(), $"Nahrán soubor „{media.FileName}“.", actor);
+            audit.Add(ContentAuditActions.MediaUploaded, "Media", media.Id.ToString(), $"Nahrán soubor „{media.FileName}“.", actor);
             await db.SaveChangesAsync(cancellationToken);
             await core.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
