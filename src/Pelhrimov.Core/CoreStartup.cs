@@ -37,6 +37,7 @@ public sealed class CoreStartup : ModuleStartup
         services.AddSingleton<PublicPageCacheInvalidator>();
         services.AddPermissions<CorePermissions>();
         services.AddSingleton<AuditActionNames>();
+        services.AddSingleton<LinkAvailability>();
         services.AddAuditActionLabels<CoreAuditActions>();
         services.AddAdminMenu<CoreAdminMenu>();
         services.AddMail(context);
