@@ -37,6 +37,9 @@ public sealed class CoreStartup : ModuleStartup
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<PublicPageCacheInvalidator>();
         services.AddPermissions<CorePermissions>();
+        services.AddSingleton<AuditActionNames>();
+        services.AddSingleton<LinkAvailability>();
+        services.AddAuditActionLabels<CoreAuditActions>();
         services.AddAdminMenu<CoreAdminMenu>();
         services.AddSingleton<PageSlotRegistry>();
         services.AddMail(context);

@@ -10,6 +10,7 @@ using Pelhrimov.ApiClients.Data;
 using Pelhrimov.ApiClients.Domain;
 using Pelhrimov.ApiClients.Endpoints;
 using Pelhrimov.ApiClients.Services;
+using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
@@ -85,6 +86,7 @@ public sealed class Startup : ModuleStartup
         services.AddHostedService<TokenPruning>();
         services.AddApiScopes<ApiScopes>();
         services.AddPermissions<Permissions>();
+        services.AddAuditActionLabels<ApiClientAuditActionLabels>();
         services.AddAdminMenu<AdminMenu>();
     }
 

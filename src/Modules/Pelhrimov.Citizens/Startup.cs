@@ -16,6 +16,7 @@ using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Citizens.Nia;
 using Pelhrimov.Citizens.Services;
 using Pelhrimov.Citizens.ViewComponents;
+using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
@@ -120,6 +121,7 @@ public sealed class Startup : ModuleStartup
         services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPerAddressPolicy(PasswordRateLimit, attemptsPerMinute));
 
         services.AddPermissions<Permissions>();
+        services.AddAuditActionLabels<CitizenAuditActionLabels>();
         services.AddAdminMenu<AdminMenu>();
         services.AddAdminDashboard<AdminDashboard>();
         services.AddPageSlot(PageSlots.HeaderTools, CitizenAccountLinkViewComponent.Name, order: 20);

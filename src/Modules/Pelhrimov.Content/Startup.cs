@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Content.Data;
+using Pelhrimov.Content.Domain;
 using Pelhrimov.Content.Recipes;
 using Pelhrimov.Content.Services;
+using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Indexing;
@@ -26,6 +28,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IWarmUp, HomePageWarmUp>();
         services.AddScoped<ContentAdminQueries>();
         services.AddScoped<MediaLibrary>();
+        services.AddSingleton<ImageVariants>();
         services.AddScoped<MenuEditor>();
         services.AddScoped<ISiteMenuSource, MenuSource>();
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
@@ -36,6 +39,7 @@ public sealed class Startup : ModuleStartup
         services.AddRecipeStep<MenusRecipeStep>("Menus");
 
         services.AddPermissions<Permissions>();
+        services.AddAuditActionLabels<ContentAuditActions>();
         services.AddAdminMenu<AdminMenu>();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
@@ -73,6 +74,7 @@ public sealed class Startup : ModuleStartup
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordResetRequests.LinkLifetime);
 
         services.AddPermissions<Permissions>();
+        services.AddAuditActionLabels<StaffAuditActionLabels>();
         services.AddAdminMenu<AdminMenu>();
         services.AddScoped<DefaultRoles>();
         services.AddScoped<StaffAccounts>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
@@ -19,6 +20,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModuleDbContext<SearchDbContext, SqliteSearchDbContext, PostgresSearchDbContext>(context, Manifest.ModuleId);
         services.AddScoped<UnansweredSearches>();
+        services.Configure<UnansweredSearchOptions>(context.Configuration.GetSection("Search:Unanswered"));
+        services.AddHostedService<UnansweredSearchPruning>();
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchIndexStatus>();
         services.AddSingleton<SearchIndexSignal>();

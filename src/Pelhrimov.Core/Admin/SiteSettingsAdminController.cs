@@ -28,7 +28,7 @@ public sealed class SiteSettingsAdminController(SiteSettingsStore store, IAuditL
             return View(form);
         }
         await store.SaveAsync(form.ToSettings(), cancellationToken);
-        await audit.RecordAsync("settings.saved", "SiteSettings", null, "Změněno nastavení webu (údaje o městě a kontakty).", cancellationToken: cancellationToken);
+        await audit.RecordAsync(CoreAuditActions.SettingsSaved, "SiteSettings", null, "Změněno nastavení webu (údaje o městě a kontakty).", cancellationToken: cancellationToken);
         await cache.InvalidateAsync(cancellationToken);
         Flash("Nastavení je uložené.");
         return Redirect("/admin/nastaveni");

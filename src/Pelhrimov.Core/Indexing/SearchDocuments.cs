@@ -13,8 +13,14 @@ public sealed record SearchDocument
     /// <summary>The public URL of the item, e.g. <c>/aktuality/novy-chodnik</c>.</summary>
     public required string Url { get; init; }
 
-    /// <summary>Plain text (no markup) the item is found by and snippets are cut from.</summary>
+    /// <summary>Plain text (no markup) the item is found by and snippets are cut from: its description and body.</summary>
     public required string Text { get; init; }
+
+    /// <summary>
+    /// Plain text the item is also found by, as if it were part of <see cref="Text"/>, but never shown in a snippet:
+    /// the title (results show it already) and tags.
+    /// </summary>
+    public string Keywords { get; init; } = "";
 
     /// <summary>A short plain-text description shown when no snippet matches.</summary>
     public string Summary { get; init; } = "";

@@ -19,6 +19,32 @@ public sealed class BrowserFixtureTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task DomAssert_finds_what_the_Nu_checker_would_report_in_a_DOM_changed_by_script()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync("""
+            <html lang="cs"><head><title>Pokus</title></head><body>
+            <p id="hint">Nápověda</p><p id="hint">Znovu</p>
+            <input type="search" id="q" aria-describedby="chybi">
+            <label for="role">Role</label><select id="role" required><option value="Editor">Editor</option></select>
+            <label for="role2">Role</label><select id="role2" required><option value="">Vyberte</option><option>Editor</option></select>
+            <input type="text" id="ok" role="combobox" aria-expanded="false">
+            </body></html>
+            """);
+        await page.EvaluateAsync("() => { const q = document.getElementById('q'); q.setAttribute('role', 'combobox'); q.setAttribute('aria-expanded', 'false'); }");
+
+        var problems = await DomAssert.ProblemsAsync(page);
+
+        Assert.Equal(5, problems.Length);
+        Assert.Contains(problems, p => p.StartsWith("duplicate id \"hint\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("aria-describedby points to missing id \"chybi\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("role=\"combobox\" is not allowed on <input type=\"search\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("aria-expanded is not allowed on role searchbox", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("required select without an empty first option: <select id=\"role\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Opened_page_reports_scripts_the_content_security_policy_blocked()
     {
         await using var context = await browser.NewContextAsync();

@@ -14,6 +14,16 @@ public sealed class AccessibilityTests(BrowserFixture browser)
 
     [Theory]
     [MemberData(nameof(PublicPages.Urls), MemberType = typeof(PublicPages))]
+    public async Task Page_is_conforming_HTML_after_its_scripts_ran(string url)
+    {
+        await using var page = await browser.OpenAsync(url);
+        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await DomAssert.ConformsAsync(page.Page);
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicPages.Urls), MemberType = typeof(PublicPages))]
     public async Task Page_loads_without_script_errors_CSP_violations_or_missing_assets(string url)
     {
         await using var page = await browser.OpenAsync(url);

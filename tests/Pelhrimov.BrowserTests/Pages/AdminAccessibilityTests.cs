@@ -30,6 +30,19 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser)
         await AxeAssert.NoViolationsAsync(page);
     }
 
+    [Theory]
+    [MemberData(nameof(AdminPages.Urls), MemberType = typeof(AdminPages))]
+    public async Task Admin_page_is_conforming_HTML_after_its_scripts_ran(string url)
+    {
+        var page = await SignedInPageAsync();
+        await using var _ = page.Context;
+
+        await page.GotoAsync(url);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await DomAssert.ConformsAsync(page);
+    }
+
     [Fact]
     public async Task The_dashboard_with_a_search_that_found_nothing_and_its_tables_open_has_no_violations()
     {

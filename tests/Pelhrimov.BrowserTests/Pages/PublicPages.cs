@@ -63,5 +63,6 @@ public static class AdminPages
         "/admin/souhlasy",
         "/admin/api-klienti",
         "/admin/api-klienti/novy",
+        "/admin/uzivatele/novy",
     ];
 }

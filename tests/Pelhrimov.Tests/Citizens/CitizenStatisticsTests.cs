@@ -20,7 +20,7 @@ public sealed class CitizenStatisticsTests
         Assert.Contains("Přihlášení občanů", dashboard);
         Assert.Contains("3 přihlášení přes eID (úroveň vysoká 1, značná 2, nízká 0)", dashboard);
         Assert.Contains("Identifikovaní občané", dashboard);
-        Assert.Contains("Na konci období 2 občanů s účtem ověřeným přes eID", dashboard);
+        Assert.Contains("Na konci období 2\u00A0občané s účtem ověřeným přes eID", dashboard);
 
         using var csv = await staff.GetAsync("/admin/obcane/statistiky/prihlaseni.csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);

@@ -99,6 +99,19 @@ public sealed class MediaUploadTests(PortalApp app) : IClassFixture<PortalApp>
     }
 
     [Fact]
+    public async Task An_image_with_more_pixels_than_allowed_is_refused_in_Czech_from_its_header_and_not_stored()
+    {
+        var staff = await app.CreateStaffClientAsync();
+        var before = await MediaCountAsync();
+
+        // 16 000 × 16 000 pixels in a few bytes: decoding it would take 1 GB; the header alone must refuse it.
+        using var response = await UploadAsync(staff, ImageBomb.Png(16_000, 16_000), "bomba.png", "Obrovský obrázek");
+
+        Assert.Contains("Obrázek má příliš mnoho pixelů (16\u00A0000 × 16\u00A0000).", (await response.ReadHtmlAsync()).QuerySelector(".field-error")!.TextContent);
+        Assert.Equal(before, await MediaCountAsync());
+    }
+
+    [Fact]
     public async Task An_upload_without_a_description_is_refused_because_images_need_alternative_text()
     {
         var staff = await app.CreateStaffClientAsync();

@@ -9,7 +9,7 @@ public static class StatisticsCharts
     public static string Traffic(IReadOnlyList<TrafficDay> days)
     {
         var busiest = days.MaxBy(d => d.Visits);
-        var summary = $"Za posledních {days.Count} dní {CzechFormat.Number(days.Sum(d => d.Views))} zobrazení stránek a {CzechFormat.Number(days.Sum(d => d.Visits))} návštěv"
+        var summary = $"Za posledních {days.Count} dní {CzechFormat.Number(days.Sum(d => d.Views))} zobrazení stránek a {CzechPlural.Visit.Count(days.Sum(d => d.Visits))}"
             + (busiest is { Visits: > 0 } ? $"; nejvíce návštěv {CzechFormat.DayAndMonth(busiest.Date)} ({CzechFormat.Number(busiest.Visits)})." : ".")
             + " Přesná čísla po dnech jsou v tabulce pod grafem.";
         return SvgChart.Line(

@@ -74,7 +74,7 @@ public sealed class CitizenStatistics(CitizensDbContext db, TimeProvider clock)
 
     public static string IdentifiedChart(IReadOnlyList<IdentifiedCitizensDay> days)
     {
-        var summary = $"Na konci období {CzechFormat.Number(days[^1].Count)} občanů s účtem ověřeným přes eID, "
+        var summary = $"Na konci období {CzechPlural.Citizen.Count(days[^1].Count)} s účtem ověřeným přes eID, "
             + $"před {days.Count} dny {CzechFormat.Number(days[0].Count)}. Stav ke konci každého měsíce je v tabulce pod grafem.";
         return SvgChart.Line(
             new ChartText("graf-identifikovani-obcane", $"Identifikovaní občané za posledních {days.Count} dní", summary, "Den", "Počet účtů"),

@@ -55,11 +55,12 @@ public sealed partial class ContentSearchSource(ContentDbContext db) : ISearchDo
         }
         var fields = ContentFields.FromJson(version.FieldsJson);
         var summary = PlainText(fields["perex"] is { Length: > 0 } perex ? perex : fields["summary"]);
-        var text = new StringBuilder(version.Title).Append('\n').Append(summary);
-        foreach (var field in type.Fields.Where(f => f.Kind is FieldKind.RichText or FieldKind.Text or FieldKind.Tags && f.Name != "imageAlt"))
+        var text = new StringBuilder(summary);
+        foreach (var field in type.Fields.Where(f => f.Kind is FieldKind.RichText or FieldKind.Text && f.Name != "imageAlt"))
         {
             text.Append('\n').Append(PlainText(fields[field.Name]));
         }
+        var keywords = string.Join('\n', [version.Title, .. type.Fields.Where(f => f.Kind == FieldKind.Tags).Select(f => PlainText(fields[f.Name]))]);
         var isBoard = version.Type == ContentTypes.NoticeBoardEntry;
         return new SearchDocument
         {
@@ -68,6 +69,7 @@ public sealed partial class ContentSearchSource(ContentDbContext db) : ISearchDo
             Title = version.Title,
             Url = url,
             Text = text.ToString(),
+            Keywords = keywords,
             Summary = summary,
             Category = version.Category ?? (isBoard ? fields["department"] : null),
             PublishedUtc = version.PublishedUtc,

@@ -97,7 +97,7 @@ public sealed class ContentService(
             ApplyFields(version, content.Fields);
             item.Versions.Add(version);
             db.Versions.Add(version);
-            audit.Add("content.saved", type.Name, item.Id.ToString(), $"Uložena verze {version.Number} položky „{version.Title}“.", actor);
+            audit.Add(ContentAuditActions.Saved, type.Name, item.Id.ToString(), $"Uložena verze {version.Number} položky „{version.Title}“.", actor);
             if (publish)
             {
                 Publish(item, version, actor, now);
@@ -128,12 +128,12 @@ public sealed class ContentService(
         }, cancellationToken);
 
     public Task<bool> UnpublishAsync(Guid itemId, string actor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(itemId, actor, (item, _) => Unpublish(item, actor, "content.unpublished", "Zrušeno zveřejnění"), cancellationToken);
+        ChangeAsync(itemId, actor, (item, _) => Unpublish(item, actor, ContentAuditActions.Unpublished, "Zrušeno zveřejnění"), cancellationToken);
 
     public Task<bool> ArchiveAsync(Guid itemId, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(itemId, actor, (item, _) =>
         {
-            Unpublish(item, actor, "content.archived", "Archivována položka");
+            Unpublish(item, actor, ContentAuditActions.Archived, "Archivována položka");
             item.IsArchived = true;
         }, cancellationToken);
 
@@ -148,7 +148,7 @@ public sealed class ContentService(
         var result = await SaveAsync(type, itemId, ContentInput.From(old), actor, publish: false, mayPublish: false, cancellationToken: cancellationToken);
         if (result.Succeeded)
         {
-            await audit.RecordAsync("content.restored", type.Name, itemId.ToString(), $"Obnovena verze {number} položky „{old.Title}“ jako nový koncept.", actor, cancellationToken);
+            await audit.RecordAsync(ContentAuditActions.Restored, type.Name, itemId.ToString(), $"Obnovena verze {number} položky „{old.Title}“ jako nový koncept.", actor, cancellationToken);
         }
         return result;
     }
@@ -172,7 +172,7 @@ public sealed class ContentService(
             {
                 await ChangeAsync(entry.ItemId, "plánovač", (item, _) =>
                 {
-                    Unpublish(item, "plánovač", "content.unpublished", "Podle plánu ukončeno zveřejnění");
+                    Unpublish(item, "plánovač", ContentAuditActions.Unpublished, "Podle plánu ukončeno zveřejnění");
                     foreach (var v in item.Versions)
                     {
                         v.ScheduledUnpublishUtc = null;
@@ -213,7 +213,7 @@ public sealed class ContentService(
         version.ScheduledPublishUtc = null;
         item.IsArchived = false;
         indexing.Append(item.Type, item.Id.ToString(), IndexingTaskKind.Update);
-        audit.Add("content.published", item.Type, item.Id.ToString(), $"Zveřejněna verze {version.Number} položky „{version.Title}“.", actor);
+        audit.Add(ContentAuditActions.Published, item.Type, item.Id.ToString(), $"Zveřejněna verze {version.Number} položky „{version.Title}“.", actor);
     }
 
     private void Unpublish(ContentItem item, string actor, string action, string summary)

@@ -12,7 +12,8 @@ namespace Pelhrimov.Content.Services;
 
 /// <summary>Stores uploaded images and PDFs after checking what they really are, and makes resized image variants.</summary>
 public sealed class MediaLibrary(
-    ContentDbContext db, CoreDbContext core, IAuditLog audit, DataFolder dataFolder, IOptions<MediaOptions> options, TimeProvider clock)
+    ContentDbContext db, CoreDbContext core, IAuditLog audit, DataFolder dataFolder, IOptions<MediaOptions> options,
+    ImageVariants variants, TimeProvider clock)
 {
     public const string AcceptedTypes = "image/jpeg,image/png,image/gif,image/webp,application/pdf";
 
@@ -44,12 +45,18 @@ public sealed class MediaLibrary(
         int? width = null, height = null;
         if (type.IsImage)
         {
-            using var codec = SKCodec.Create(new MemoryStream(buffer.ToArray()));
+            // The codec reads only the header here; nothing is decoded before the dimensions pass the limit.
+            using var codec = SKCodec.Create(new MemoryStream(buffer.GetBuffer(), 0, (int)buffer.Length, writable: false));
             if (codec is null)
             {
                 return (null, "Obrázek je poškozený nebo ho nelze přečíst.");
             }
             (width, height) = (codec.Info.Width, codec.Info.Height);
+            if (!WithinPixelLimit(width.Value, height.Value))
+            {
+                return (null, $"Obrázek má příliš mnoho pixelů ({CzechFormat.Number(width.Value)} × {CzechFormat.Number(height.Value)}). " +
+                    $"Nahrajte obrázek, který má nejvýše {CzechFormat.Number(limits.MaxImagePixels)} pixelů, třeba zmenšený na 4 000 × 3 000.");
+            }
         }
 
         var media = new MediaFile
@@ -73,7 +80,7 @@ public sealed class MediaLibrary(
         await SharedTransaction.RunAsync(db, [core], async () =>
         {
             db.Media.Add(media);
-            audit.Add("media.uploaded", "Media", media.Id.ToString(), $"Nahrán soubor „{media.FileName}“.", actor);
+            audit.Add(ContentAuditActions.MediaUploaded, "Media", media.Id.ToString(), $"Nahrán soubor „{media.FileName}“.", actor);
             await db.SaveChangesAsync(cancellationToken);
             await core.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
@@ -95,23 +102,23 @@ public sealed class MediaLibrary(
         {
             return path;
         }
-        using var original = SKBitmap.Decode(OriginalPath(media));
-        if (original is null)
+        // Images stored before the limit (or with their size unrecorded) are measured from the file's header.
+        var original = OriginalPath(media);
+        var (originalWidth, originalHeight) = media is { Width: int w, Height: int h } ? (w, h) : ReadDimensions(original);
+        if (!WithinPixelLimit(originalWidth, originalHeight))
         {
             return null;
         }
-        var target = Math.Min(width, original.Width);
-        var info = new SKImageInfo(target, Math.Max(1, (int)Math.Round(original.Height * (double)target / original.Width)));
-        using var resized = original.Resize(info, new SKSamplingOptions(SKCubicResampler.Mitchell));
-        using var image = SKImage.FromBitmap(resized);
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 82);
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await using (var file = File.Create(temp))
-        {
-            data.SaveTo(file);
-        }
-        File.Move(temp, path, overwrite: true);
-        return path;
+        return await variants.EnsureAsync(original, path, width, media.Id.ToString("N"), cancellationToken) ? path : null;
+    }
+
+    private bool WithinPixelLimit(int width, int height) =>
+        width > 0 && height > 0 && (long)width * height <= options.Value.MaxImagePixels;
+
+    private static (int Width, int Height) ReadDimensions(string path)
+    {
+        using var codec = File.Exists(path) ? SKCodec.Create(path) : null;
+        return codec is null ? (0, 0) : (codec.Info.Width, codec.Info.Height);
     }
 
     public Task<MediaFile?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>

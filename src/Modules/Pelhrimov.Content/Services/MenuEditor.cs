@@ -5,6 +5,7 @@ using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Domain;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Caching;
+using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Navigation;
 
 namespace Pelhrimov.Content.Services;
@@ -50,7 +51,7 @@ public sealed class MenuEditor(ContentDbContext db, IMemoryCache cache, PublicPa
         await db.SaveChangesAsync(cancellationToken);
         cache.Remove(MenuSource.CacheKey(name));
         await pages.InvalidateAsync(cancellationToken);
-        await audit.RecordAsync("menu.saved", "Menu", name, $"Upravena nabídka „{Menus[name]}“ ({links.Count} odkazů).", actor, cancellationToken);
+        await audit.RecordAsync(ContentAuditActions.MenuSaved, "Menu", name, $"Upravena nabídka „{Menus[name]}“ ({CzechPlural.Link.Count(links.Count)}).", actor, cancellationToken);
         return null;
     }
 

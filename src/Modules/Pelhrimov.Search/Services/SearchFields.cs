@@ -26,6 +26,9 @@ public static class SearchFields
             new StringField(Kind, d.Kind, Field.Store.YES),
             new TextField(Title, d.Title, Field.Store.YES),
             new TextField(Text, d.Text, Field.Store.YES),
+            // A second value of the text field: searched like the text (same terms and length as before), not stored,
+            // so snippets, cut from the stored value, never repeat the title or list the tags.
+            new TextField(Text, d.Keywords, Field.Store.NO),
             new StoredField(Url, d.Url),
             new StoredField(Summary, d.Summary),
             new StoredField(Category, d.Category ?? ""),

@@ -172,7 +172,7 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
     {
         try
         {
-            return string.Join(" … ", highlighter.GetBestFragments(index.Analyzer, SearchFields.Text, text, 2));
+            return Clean(highlighter.GetBestFragment(index.Analyzer, SearchFields.Text, text) ?? "");
         }
         catch (InvalidTokenOffsetsException)
         {
@@ -180,9 +180,18 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         }
     }
 
+    // A fragment is cut at any token, so it may start with the end of the previous sentence (". Poplatek…").
+    private static string Clean(string fragment) => fragment.TrimStart(' ', '\n', '\r', '\t', '.', ',', ';', ':', '–', '-', ')').TrimEnd();
+
     private SearchHit ToHit(Document doc, Highlighter? highlighter)
     {
+        var title = doc.Get(SearchFields.Title) ?? "";
         var text = doc.Get(SearchFields.Text) ?? "";
+        // Documents indexed before keywords were separate begin with their title; the results show the title already.
+        if (title.Length > 0 && text.StartsWith(title + "\n", StringComparison.Ordinal))
+        {
+            text = text[(title.Length + 1)..];
+        }
         var snippet = highlighter is null ? "" : Snippet(highlighter, text);
         if (snippet.Length == 0)
         {
@@ -191,7 +200,7 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         }
         var published = doc.GetField(SearchFields.Published)?.GetInt64Value() is { } ticks and > 0 ? new DateTime(ticks, DateTimeKind.Utc) : (DateTime?)null;
         var category = doc.Get(SearchFields.Category);
-        return new SearchHit(doc.Get(SearchFields.Kind), doc.Get(SearchFields.Title), doc.Get(SearchFields.Url), snippet,
+        return new SearchHit(doc.Get(SearchFields.Kind), title, doc.Get(SearchFields.Url), snippet,
             string.IsNullOrEmpty(category) ? null : category, published);
     }
 }

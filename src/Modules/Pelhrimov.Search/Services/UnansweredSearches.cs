@@ -1,16 +1,22 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Pelhrimov.Core.Formatting;
 using Pelhrimov.Search.Data;
 using Pelhrimov.Search.Domain;
 
 namespace Pelhrimov.Search.Services;
 
-/// <summary>Counts searches that found nothing, per normalized query per day, so editors learn what people miss.</summary>
-public sealed class UnansweredSearches(SearchDbContext db, TimeProvider clock)
+/// <summary>
+/// Counts searches that found nothing, one row per normalized query per day with a count, so editors learn what
+/// people miss. The table is bounded (<see cref="UnansweredSearchOptions"/>): rows per day, query length, retention.
+/// </summary>
+public sealed class UnansweredSearches(SearchDbContext db, IOptions<UnansweredSearchOptions> options, TimeProvider clock)
 {
     public async Task RecordAsync(string query, CancellationToken cancellationToken = default)
     {
+        var limits = options.Value;
         var normalized = CzechSearchAnalyzer.Fold(SearchQueryText.Clean(query));
+        normalized = normalized[..Math.Min(normalized.Length, limits.MaxQueryLength)].TrimEnd();
         if (normalized.Length == 0)
         {
             return;
@@ -19,6 +25,11 @@ public sealed class UnansweredSearches(SearchDbContext db, TimeProvider clock)
         var row = await db.UnansweredSearches.FirstOrDefaultAsync(s => s.Day == day && s.Query == normalized, cancellationToken);
         if (row is null)
         {
+            // Counting the day's rows reads the (day, query) index only; the cap keeps a flood of random queries small.
+            if (await db.UnansweredSearches.CountAsync(s => s.Day == day, cancellationToken) >= limits.MaxQueriesPerDay)
+            {
+                return;
+            }
             db.UnansweredSearches.Add(new UnansweredSearch { Day = day, Query = normalized, Count = 1 });
         }
         else
@@ -33,6 +44,16 @@ public sealed class UnansweredSearches(SearchDbContext db, TimeProvider clock)
         {
             // Two visitors recorded the same new query at once; losing one count is fine, failing the page is not.
         }
+    }
+
+    /// <summary>
+    /// Deletes the rows older than the retention period and says how many went. Entry point of the periodic
+    /// clean-up (<see cref="UnansweredSearchPruning"/>), safe to call at any time and from any node.
+    /// </summary>
+    public Task<int> PruneAsync(CancellationToken cancellationToken = default)
+    {
+        var oldestKept = Today.AddDays(-(options.Value.RetentionDays - 1));
+        return db.UnansweredSearches.Where(s => s.Day < oldestKept).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>The period the dashboard and its CSV show: today and the days before it.</summary>

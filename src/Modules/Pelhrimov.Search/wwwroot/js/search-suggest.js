@@ -40,6 +40,11 @@
         status.setAttribute("aria-live", "polite");
         container.appendChild(status);
 
+        // ARIA in HTML allows role=combobox (and aria-expanded) on a text input, not on type=search, whose role is
+        // fixed to searchbox; without this script the box stays a plain type=search.
+        input.type = "text";
+        input.setAttribute("inputmode", "search");
+        input.setAttribute("enterkeyhint", "search");
         input.setAttribute("role", "combobox");
         input.setAttribute("aria-autocomplete", "list");
         input.setAttribute("aria-expanded", "false");
