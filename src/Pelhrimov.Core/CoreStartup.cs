@@ -11,6 +11,7 @@ using Pelhrimov.Core.Indexing;
 using Pelhrimov.Core.Mail;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
+using Pelhrimov.Core.Scheduling;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Core.Settings;
 using Pelhrimov.Core.Setup;
@@ -38,6 +39,7 @@ public sealed class CoreStartup : ModuleStartup
         services.AddPermissions<CorePermissions>();
         services.AddAdminMenu<CoreAdminMenu>();
         services.AddMail(context);
+        services.AddPortalScheduler(context.Configuration, context.Database);
         services.AddHealthChecks().AddDbContextCheck<CoreDbContext>("database");
     }
 

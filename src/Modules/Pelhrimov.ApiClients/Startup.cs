@@ -13,6 +13,7 @@ using Pelhrimov.ApiClients.Services;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
+using Pelhrimov.Core.Scheduling;
 using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.ApiClients;
@@ -82,7 +83,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddSingleton<DeclaredApiScopes>();
         services.AddScoped<ApiClientRegistry>();
-        services.AddHostedService<TokenPruning>();
+        services.AddScheduledJob<PruneApiTokensJob>(PruneApiTokensJob.Name, "Mazání starých záznamů přístupových tokenů API", PruneApiTokensJob.Schedule);
         services.AddApiScopes<ApiScopes>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
