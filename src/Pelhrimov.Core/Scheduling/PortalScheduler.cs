@@ -6,7 +6,7 @@ using Quartz;
 
 namespace Pelhrimov.Core.Scheduling;
 
-/// <summary>Registers the site's one clustered Quartz scheduler on the portal's own database (docs/adr/0022-clustered-scheduler.md).</summary>
+/// <summary>Registers the site's Quartz scheduler on the portal's own database, clustered on PostgreSQL (docs/adr/0022-clustered-scheduler.md).</summary>
 public static class PortalScheduler
 {
     /// <summary>The scheduler's name: every node of a site uses it, which is what makes them one cluster.</summary>
@@ -37,21 +37,22 @@ public static class PortalScheduler
                 if (database.Provider == DatabaseProvider.Sqlite)
                 {
                     // The connection string's Default Timeout is SQLite's busy timeout: Quartz waits for the app's writes.
+                    // Not clustered: Quartz locks SQLite in-process (a SQLite site is one node; a cluster runs PostgreSQL).
                     store.UseSqlite(database.ConnectionString);
                 }
                 else
                 {
                     store.UsePostgres(database.ConnectionString);
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = options.CheckinInterval;
+                        c.CheckinMisfireThreshold = options.CheckinInterval * 2;
+                    });
                 }
                 store.ConfigureStore(o =>
                 {
                     o.TablePrefix = TablePrefix;
                     o.MisfireThreshold = options.MisfireThreshold;
-                });
-                store.UseClustering(c =>
-                {
-                    c.CheckinInterval = options.CheckinInterval;
-                    c.CheckinMisfireThreshold = options.CheckinInterval * 2;
                 });
                 store.ProvisionSchema();
                 store.UseExecutionHistory();

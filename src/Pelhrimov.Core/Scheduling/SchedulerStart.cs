@@ -35,11 +35,14 @@ public sealed class SchedulerStart(
             return;
         }
         await startup.WaitAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
         {
             try
             {
-                var scheduler = services.GetRequiredKeyedService<IScheduler>(PortalScheduler.SchedulerName);
+                // A scheduler whose first start failed (the database was down, say) is shut down for good: build a new one.
+                var scheduler = attempt == 1
+                    ? services.GetRequiredKeyedService<IScheduler>(PortalScheduler.SchedulerName)
+                    : await services.GetRequiredService<ISchedulerRuntime>().Restart(PortalScheduler.SchedulerName, cancellationToken: stoppingToken);
                 await ScheduledJobStore.StoreAsync(scheduler, jobs.Select(j => (j, SchedulerOptions.Effective(configuration, j))).ToList(), stoppingToken);
                 await scheduler.Start(stoppingToken);
                 _started = scheduler;
