@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Scheduling;
 
 namespace Pelhrimov.Tests.Content;
 
@@ -16,14 +18,20 @@ public sealed class ScheduledPublishingTests
         var staff = await app.CreateStaffClientAsync();
         var reader = app.CreateClient();
         var values = ContentEditing.Article("Článek od plánovače", "clanek-od-planovace");
-        values["Input.PublishAt"] = Pelhrimov.Core.Formatting.CzechFormat.ToLocal(DateTime.UtcNow.AddSeconds(2)).ToString("yyyy-MM-ddTHH:mm:ss");
+        values["Input.PublishAt"] = Pelhrimov.Core.Formatting.CzechFormat.ToLocal(DateTime.UtcNow.AddSeconds(5)).ToString("yyyy-MM-ddTHH:mm:ss");
         using var saved = await ContentEditing.CreateArticleAsync(staff, values, publish: false);
+        Assert.Contains("Naplánováno", (await saved.ReadHtmlAsync()).QuerySelector(".status")!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, await reader.StatusOfAsync("/aktuality/clanek-od-planovace"));
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (await reader.StatusOfAsync("/aktuality/clanek-od-planovace") != HttpStatusCode.OK)
         {
-            Assert.True(DateTime.UtcNow < deadline, "The scheduled article was not published by the scheduler in time.");
+            if (DateTime.UtcNow > deadline)
+            {
+                var job = (await app.Services.GetRequiredService<ScheduledJobsOverview>().ListAsync(TestContext.Current.CancellationToken))
+                    .Single(j => j.Name == "content.publish-due");
+                Assert.Fail($"The scheduled article was not published by the scheduler in time (job: {job}).");
+            }
             await Task.Delay(200, TestContext.Current.CancellationToken);
         }
     }
