@@ -60,10 +60,19 @@ public sealed class SchedulerStart(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (_started is { } scheduler)
+        if (_started is not { } scheduler)
+        {
+            return;
+        }
+        try
         {
             // A job that is running finishes (its cancellation token is signalled); the cluster sees this node leave.
             await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+        }
+        catch (Exception e) when (e is SchedulerException or ObjectDisposedException)
+        {
+            // The container shuts Quartz down too when it is disposed; under a test host that can come first.
+            logger.LogDebug(e, "The scheduler was already shut down.");
         }
     }
 }
