@@ -12,6 +12,7 @@ using Pelhrimov.Core.Indexing;
 using Pelhrimov.Core.Mail;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
+using Pelhrimov.Core.Scheduling;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Core.Settings;
 using Pelhrimov.Core.Setup;
@@ -43,6 +44,7 @@ public sealed class CoreStartup : ModuleStartup
         services.AddAdminMenu<CoreAdminMenu>();
         services.AddSingleton<PageSlotRegistry>();
         services.AddMail(context);
+        services.AddPortalScheduler(context.Configuration, context.Database);
         services.AddHealthChecks().AddDbContextCheck<CoreDbContext>("database");
         services.AddSingleton<SignInThrottle>();
         services.AddScoped(typeof(PasswordCheck<>));

@@ -14,6 +14,7 @@ using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
+using Pelhrimov.Core.Scheduling;
 using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.ApiClients;
@@ -83,7 +84,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddSingleton<DeclaredApiScopes>();
         services.AddScoped<ApiClientRegistry>();
-        services.AddHostedService<TokenPruning>();
+        services.AddScheduledJob<PruneApiTokensJob>(PruneApiTokensJob.Name, "Mazání starých záznamů přístupových tokenů API", PruneApiTokensJob.Schedule);
         services.AddApiScopes<ApiScopes>();
         services.AddPermissions<Permissions>();
         services.AddAuditActionLabels<ApiClientAuditActionLabels>();

@@ -10,6 +10,7 @@ using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Indexing;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
+using Pelhrimov.Core.Scheduling;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Core.Setup;
 
@@ -32,7 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MenuEditor>();
         services.AddScoped<ISiteMenuSource, MenuSource>();
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
-        services.AddHostedService<ContentScheduler>();
+        services.AddScheduledJob<PublishDueContentJob>(PublishDueContentJob.Name, "Zveřejnění a stažení naplánovaného obsahu", PublishDueContentJob.Schedule);
 
         services.AddRecipeStep<MediaRecipeStep>("Media");
         services.AddRecipeStep<ContentRecipeStep>("Content");

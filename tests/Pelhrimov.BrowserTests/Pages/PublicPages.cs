@@ -55,6 +55,7 @@ public static class AdminPages
         "/admin/nastaveni",
         "/admin/audit",
         "/admin/posta",
+        "/admin/planovane-ulohy",
         "/admin/vyhledavani",
         "/admin/statistiky",
         "/admin/uzivatele",

@@ -161,7 +161,7 @@ public sealed class ContentAdminTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Equal(HttpStatusCode.NotFound, await reader.StatusOfAsync("/aktuality/naplanovany-clanek"));
 
         await Task.Delay(TimeSpan.FromSeconds(2.5), TestContext.Current.CancellationToken);
-        // The scheduler runs every 15 s; run its work now rather than wait.
+        // The scheduler runs it every minute (ScheduledPublishingTests shows that); run its work now rather than wait.
         await app.InScopeAsync(sp => sp.GetRequiredService<ContentService>().RunSchedulesAsync());
 
         Assert.Equal(HttpStatusCode.OK, await reader.StatusOfAsync("/aktuality/naplanovany-clanek"));
