@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Caching;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Html;
 using Pelhrimov.Core.Indexing;
@@ -38,6 +39,7 @@ public sealed class CoreStartup : ModuleStartup
         services.AddPermissions<CorePermissions>();
         services.AddAdminMenu<CoreAdminMenu>();
         services.AddMail(context);
+        services.AddDomainEvents(context);
         services.AddHealthChecks().AddDbContextCheck<CoreDbContext>("database");
     }
 

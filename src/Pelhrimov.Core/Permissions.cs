@@ -2,7 +2,7 @@ using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.Core;
 
-/// <summary>Permissions of the core: reading the audit log, editing the town's details, watching outgoing e-mail.</summary>
+/// <summary>Permissions of the core: reading the audit log, editing the town's details, watching outgoing e-mail and domain events.</summary>
 public sealed class CorePermissions : IPermissionProvider
 {
     public static readonly Permission ViewAuditLog = new("Core.ViewAuditLog", "Prohlížet auditní záznam změn");
@@ -11,7 +11,9 @@ public sealed class CorePermissions : IPermissionProvider
 
     public static readonly Permission ManageMail = new("Core.ManageMail", "Prohlížet odchozí e-maily a znovu odesílat nedoručené");
 
-    public IEnumerable<Permission> GetPermissions() => [ViewAuditLog, ManageSettings, ManageMail];
+    public static readonly Permission ManageEvents = new("Core.ManageEvents", "Prohlížet události mezi moduly a znovu spouštět nezdařené obsluhy");
+
+    public IEnumerable<Permission> GetPermissions() => [ViewAuditLog, ManageSettings, ManageMail, ManageEvents];
 
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultRoles() =>
     [
