@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,8 +11,9 @@ namespace Pelhrimov.Core.Events;
 /// <remarks>
 /// A claim is a conditional UPDATE (pending, due and not held by an unexpired lease), as in the e-mail outbox, so two
 /// nodes never run the same delivery at once. Each handler runs in its own scope; a batch runs up to
-/// <see cref="EventOptions.Concurrency"/> handlers at a time; successes are marked done together at the end of the batch.
-/// A node that dies mid-batch leaves its deliveries to be claimed again when the lease lapses: at least once.
+/// <see cref="EventOptions.Concurrency"/> handlers at a time, and each outcome is recorded as soon as its handler returns.
+/// A node that dies mid-batch leaves its unfinished deliveries to be claimed again when the lease lapses: at least once
+/// (a handler that finished just before the crash, but whose outcome was not stored, runs again).
 /// </remarks>
 public sealed class EventDispatcher(
     IServiceScopeFactory scopes,
@@ -60,8 +60,6 @@ public sealed class EventDispatcher(
 
     private sealed record Batch(Guid Token, DateTime LeaseUntil, List<EventDelivery> Rows);
 
-    private readonly record struct Outcome(Exception? Error, bool CompletedByHandler);
-
     private async Task<Batch> ClaimAsync(CoreDbContext db, EventOptions settings, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -88,8 +86,7 @@ public sealed class EventDispatcher(
 
     private async Task<int> RunAsync(CoreDbContext db, Batch batch, EventOptions settings, CancellationToken cancellationToken)
     {
-        var done = new ConcurrentBag<long>();
-        var failed = new ConcurrentBag<(EventDelivery Row, Exception Error)>();
+        var handled = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Concurrency), CancellationToken = cancellationToken };
         try
         {
@@ -100,48 +97,42 @@ public sealed class EventDispatcher(
                     // The lease could lapse mid-run and another node take the delivery: leave it to the next claim.
                     return;
                 }
-                var outcome = await RunOneAsync(row, batch.Token, settings, token);
-                if (outcome.Error is { } error)
+                if (await RunOneAsync(row, batch.Token, settings, token))
                 {
-                    failed.Add((row, error));
-                }
-                else if (!outcome.CompletedByHandler)
-                {
-                    done.Add(row.Id);
+                    Interlocked.Increment(ref handled);
                 }
             });
         }
         finally
         {
-            // Not cancellable: handlers that ran must be recorded, or they would run again.
-            await MarkDoneAsync(db, batch.Token, [.. done]);
-            foreach (var (row, error) in failed)
-            {
-                await RecordFailureAsync(db, batch.Token, row, error, settings);
-            }
+            // Not cancellable: what was not run (shutting down, lease running out) is left to the next claim at once.
             await ReleaseAsync(db, batch.Token);
         }
-        return done.Count;
+        return handled;
     }
 
-    private async Task<Outcome> RunOneAsync(EventDelivery row, Guid claim, EventOptions settings, CancellationToken cancellationToken)
+    /// <summary>Runs one delivery's handler in a scope of its own and records the outcome there, at once, so that a crash
+    /// later in the batch does not run it again.</summary>
+    private async Task<bool> RunOneAsync(EventDelivery row, Guid claim, EventOptions settings, CancellationToken cancellationToken)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var core = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
         var registration = catalog.Find(row.Event.Type, row.Event.Version, row.Handler);
         if (registration is null)
         {
             // Possibly a node running an older version during an upgrade: retried like any failure.
-            return new(new InvalidOperationException($"Obsluha {row.Handler} události {row.Event.Type} v{row.Event.Version} není v této aplikaci registrována."), false);
+            await RecordFailureAsync(core, claim, row, new InvalidOperationException(
+                $"Obsluha {row.Handler} události {row.Event.Type} v{row.Event.Version} není v této aplikaci registrována."), settings);
+            return false;
         }
+        var context = new EventContext(row, claim, core, clock);
         try
         {
             var domainEvent = JsonSerializer.Deserialize(row.Event.Payload, registration.EventType, DomainEvents.Json)
                 ?? throw new JsonException("The payload is null.");
-            await using var scope = scopes.CreateAsyncScope();
-            var context = new EventContext(row, claim, scope.ServiceProvider.GetRequiredService<CoreDbContext>(), clock);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(settings.HandlerTimeout);
             await registration.InvokeAsync(scope.ServiceProvider, domainEvent, context, timeout.Token);
-            return new(null, context.Completed);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -149,18 +140,21 @@ public sealed class EventDispatcher(
         }
         catch (Exception e)
         {
-            return new(e, false);
+            await RecordFailureAsync(core, claim, row, e, settings);
+            return false;
         }
+        if (!context.Completed)
+        {
+            await MarkDoneAsync(core, claim, row.Id);
+        }
+        return true;
     }
 
-    private async Task MarkDoneAsync(CoreDbContext db, Guid token, List<long> ids)
+    private async Task MarkDoneAsync(CoreDbContext db, Guid token, long id)
     {
-        if (ids.Count == 0)
-        {
-            return;
-        }
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.EventDeliveries.Where(d => ids.Contains(d.Id) && d.ClaimToken == token && d.Status == DeliveryStatus.Pending)
+        // Not cancellable: the handler ran, so the row must say so, or it would run again.
+        await db.EventDeliveries.Where(d => d.Id == id && d.ClaimToken == token && d.Status == DeliveryStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Status, DeliveryStatus.Done)
                 .SetProperty(d => d.Attempts, d => d.Attempts + 1)

@@ -9,6 +9,8 @@ using Pelhrimov.Citizens.Models;
 using Pelhrimov.Citizens.Services;
 using Microsoft.Extensions.Configuration;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Mail;
 
@@ -26,6 +28,7 @@ public sealed class RegistrationController(
     ConsentTexts consents,
     CitizenAudit audit,
     IMailQueue mail,
+    IDomainEvents events,
     IConfiguration configuration,
     TimeProvider clock) : Controller
 {
@@ -61,6 +64,7 @@ public sealed class RegistrationController(
                 return result;
             }
             consents.Grant(account.Id, consent.Version, "registration");
+            events.Publish(new CitizenAccountCreated(account.Id, "registration"));
             await db.SaveChangesAsync(cancellationToken);
             var token = await users.GenerateUserTokenAsync(account, CitizenTokens.Provider, CitizenTokens.ConfirmEmail);
             await mail.EnqueueAsync(Confirmation(account, token), cancellationToken);
