@@ -53,6 +53,7 @@ public static class AdminPages
         "/admin/nastaveni",
         "/admin/audit",
         "/admin/posta",
+        "/admin/udalosti",
         "/admin/vyhledavani",
         "/admin/statistiky",
         "/admin/uzivatele",
