@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Pelhrimov.Core.Data;
@@ -9,8 +11,9 @@ namespace Pelhrimov.Core.Events;
 /// <summary>Adds published events and their deliveries to the core context and wakes this node's dispatcher after the commit.</summary>
 public sealed class DomainEvents : IDomainEvents
 {
-    /// <summary>How payloads are written and read: web defaults (camelCase), the same on every node.</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>How payloads are written and read: web defaults (camelCase), the same on every node; Czech letters stay
+    /// readable in the admin (the payload is shown as text, never as HTML or script).</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private readonly CoreDbContext _db;
     private readonly EventCatalog _catalog;
