@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Caching;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Html;
 using Pelhrimov.Core.Indexing;
@@ -45,6 +46,7 @@ public sealed class CoreStartup : ModuleStartup
         services.AddSingleton<PageSlotRegistry>();
         services.AddMail(context);
         services.AddPortalScheduler(context.Configuration, context.Database);
+        services.AddDomainEvents(context);
         services.AddHealthChecks().AddDbContextCheck<CoreDbContext>("database");
         services.AddSingleton<SignInThrottle>();
         services.AddScoped(typeof(PasswordCheck<>));

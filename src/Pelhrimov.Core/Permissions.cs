@@ -2,7 +2,7 @@ using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.Core;
 
-/// <summary>Permissions of the core: reading the audit log, editing the town's details, watching outgoing e-mail and scheduled jobs.</summary>
+/// <summary>Permissions of the core: reading the audit log, editing the town's details, watching outgoing e-mail, domain events and scheduled jobs.</summary>
 public sealed class CorePermissions : IPermissionProvider
 {
     public static readonly Permission ViewAuditLog = new("Core.ViewAuditLog", "Prohlížet auditní záznam změn");
@@ -13,7 +13,9 @@ public sealed class CorePermissions : IPermissionProvider
 
     public static readonly Permission ViewScheduledJobs = new("Core.ViewScheduledJobs", "Prohlížet plánované úlohy, jejich běhy a selhání");
 
-    public IEnumerable<Permission> GetPermissions() => [ViewAuditLog, ManageSettings, ManageMail, ViewScheduledJobs];
+    public static readonly Permission ManageEvents = new("Core.ManageEvents", "Prohlížet události mezi moduly a znovu spouštět nezdařené obsluhy");
+
+    public IEnumerable<Permission> GetPermissions() => [ViewAuditLog, ManageSettings, ManageMail, ManageEvents, ViewScheduledJobs];
 
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultRoles() =>
     [

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Indexing;
 using Pelhrimov.Core.Mail;
 using Pelhrimov.Core.Settings;
 
 namespace Pelhrimov.Core.Data;
 
-/// <summary>The few tables every module shares: audit log, indexing log, site settings and the e-mail outbox.</summary>
+/// <summary>The few tables every module shares: audit log, indexing log, site settings, the e-mail outbox and domain events.</summary>
 public class CoreDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     /// <summary>Read with plain SQL at start-up too (<see cref="Setup.SiteInitializer"/>).</summary>
@@ -19,6 +20,10 @@ public class CoreDbContext(DbContextOptions options) : ModuleDbContext(options)
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
 
     public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
+
+    public DbSet<StoredEvent> Events => Set<StoredEvent>();
+
+    public DbSet<EventDelivery> EventDeliveries => Set<EventDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -57,6 +62,26 @@ public class CoreDbContext(DbContextOptions options) : ModuleDbContext(options)
             e.HasIndex(x => new { x.Status, x.NextAttemptUtc });
             e.HasIndex(x => x.CreatedUtc);
             e.HasIndex(x => new { x.To, x.Category, x.CreatedUtc });
+        });
+        modelBuilder.Entity<StoredEvent>(e =>
+        {
+            e.ToTable("core_events");
+            e.Property(x => x.Type).HasMaxLength(StoredEvent.TypeMaxLength);
+            e.Property(x => x.Module).HasMaxLength(100);
+            e.Property(x => x.CorrelationId).HasMaxLength(64);
+            e.HasIndex(x => x.OccurredUtc);
+            e.HasMany(x => x.Deliveries).WithOne(x => x.Event).HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<EventDelivery>(e =>
+        {
+            e.ToTable("core_event_deliveries");
+            e.Property(x => x.Handler).HasMaxLength(EventDelivery.HandlerMaxLength);
+            e.Property(x => x.ClaimedBy).HasMaxLength(200);
+            e.Property(x => x.LastError).HasMaxLength(EventDelivery.LastErrorMaxLength);
+            // The idempotency record: one delivery per event and handler.
+            e.HasIndex(x => new { x.EventId, x.Handler }).IsUnique();
+            // What the dispatcher looks for, and the admin's list of failed deliveries.
+            e.HasIndex(x => new { x.Status, x.NextAttemptUtc });
         });
     }
 }

@@ -56,6 +56,7 @@ public static class AdminPages
         "/admin/audit",
         "/admin/posta",
         "/admin/planovane-ulohy",
+        "/admin/udalosti",
         "/admin/vyhledavani",
         "/admin/statistiky",
         "/admin/uzivatele",

@@ -8,6 +8,8 @@ using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Citizens.Models;
 using Pelhrimov.Citizens.Services;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Mail;
 
@@ -27,6 +29,7 @@ public sealed class RegistrationController(
     IMailQueue mail,
     ConfirmationMail confirmation,
     SiteAddress site,
+    IDomainEvents events,
     TimeProvider clock) : Controller
 {
     [HttpGet("")]
@@ -61,6 +64,7 @@ public sealed class RegistrationController(
                 return result;
             }
             consents.Grant(account.Id, consent.Version, "registration");
+            events.Publish(new CitizenAccountCreated(account.Id, "registration"));
             await db.SaveChangesAsync(cancellationToken);
             await confirmation.SendAsync(account, cancellationToken);
             await audit.RecordAsync(CitizenAuditActions.Registered, account, $"Registrace e-mailem; souhlas verze {consent.Version}.", cancellationToken);

@@ -3,13 +3,19 @@ using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Citizens.Data;
 using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Citizens.Nia;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.Citizens.Services;
 
 /// <summary>Finds, creates, links, refreshes and deletes citizen accounts. One person, one account.</summary>
+/// <remarks>Each change is stored with its audit entry and its domain event in one transaction (docs/events.md).</remarks>
 public sealed class CitizenAccounts(
     CitizensDbContext db,
+    CoreDbContext core,
+    IDomainEvents events,
     UserManager<CitizenAccount> users,
     ConsentTexts consents,
     CitizenAudit audit,
@@ -43,10 +49,14 @@ public sealed class CitizenAccounts(
         var account = new CitizenAccount { CreatedUtc = Now };
         Refresh(account, identity);
         account.SecurityStamp = Guid.NewGuid().ToString("N");
-        db.Users.Add(account);
-        consents.Grant(account.Id, consentVersion, "eid");
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(CitizenAuditActions.Created, account, $"Účet založen při prvním přihlášení přes eID; souhlas verze {consentVersion}.", cancellationToken);
+        await InOneTransactionAsync(async () =>
+        {
+            db.Users.Add(account);
+            consents.Grant(account.Id, consentVersion, "eid");
+            events.Publish(new CitizenAccountCreated(account.Id, "eid"));
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(CitizenAuditActions.Created, account, $"Účet založen při prvním přihlášení přes eID; souhlas verze {consentVersion}.", cancellationToken);
+        }, cancellationToken);
         return account;
     }
 
@@ -54,17 +64,23 @@ public sealed class CitizenAccounts(
     public async Task LinkAsync(CitizenAccount account, NiaIdentity identity, int consentVersion, CancellationToken cancellationToken)
     {
         Refresh(account, identity);
-        consents.Grant(account.Id, consentVersion, "eid");
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(CitizenAuditActions.Linked, account, "Přihlášení přes eID propojeno s účtem registrovaným e-mailem.", cancellationToken);
+        await InOneTransactionAsync(async () =>
+        {
+            consents.Grant(account.Id, consentVersion, "eid");
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(CitizenAuditActions.Linked, account, "Přihlášení přes eID propojeno s účtem registrovaným e-mailem.", cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>Records that the account agreed to the current consent version.</summary>
     public async Task GrantConsentAsync(CitizenAccount account, int consentVersion, string context, CancellationToken cancellationToken)
     {
-        consents.Grant(account.Id, consentVersion, context);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(CitizenAuditActions.ConsentGiven, account, $"Souhlas se zpracováním osobních údajů, verze {consentVersion}.", cancellationToken);
+        await InOneTransactionAsync(async () =>
+        {
+            consents.Grant(account.Id, consentVersion, context);
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(CitizenAuditActions.ConsentGiven, account, $"Souhlas se zpracováním osobních údajů, verze {consentVersion}.", cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>Stores a successful sign-in: time on the account, a line of statistics without the person, an audit entry.</summary>
@@ -77,8 +93,15 @@ public sealed class CitizenAccounts(
             account.LastEidSignInUtc = now;
         }
         db.SignIns.Add(new CitizenSignInRecord { OccurredUtc = now, Method = method, Level = level, NewAccount = newAccount });
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.SignedInAsync(account, method, level, cancellationToken);
+        if (method == CitizenAuthentication.EidMethod && level is { } identified)
+        {
+            events.Publish(new CitizenIdentified(account.Id, identified.Code(), newAccount));
+        }
+        await InOneTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.SignedInAsync(account, method, level, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -88,10 +111,17 @@ public sealed class CitizenAccounts(
     public async Task DeleteAsync(CitizenAccount account, CancellationToken cancellationToken)
     {
         var id = account.Id;
-        db.Users.Remove(account);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(CitizenAuditActions.Deleted, id, "Účet zrušen na žádost občana; osobní údaje smazány.", cancellationToken);
+        await InOneTransactionAsync(async () =>
+        {
+            db.Users.Remove(account);
+            events.Publish(new CitizenAccountDeleted(id));
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(CitizenAuditActions.Deleted, id, "Účet zrušen na žádost občana; osobní údaje smazány.", cancellationToken);
+        }, cancellationToken);
     }
+
+    private Task InOneTransactionAsync(Func<Task> work, CancellationToken cancellationToken) =>
+        SharedTransaction.RunAsync(db, [core], work, cancellationToken);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Citizens.Data;
 using Pelhrimov.Citizens.Domain;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Events.Contracts;
 
 namespace Pelhrimov.Citizens.Services;
 
 /// <summary>The consent text's versions and who agreed to which. The newest version is the one every citizen must have agreed to.</summary>
-public sealed class ConsentTexts(CitizensDbContext db, TimeProvider clock)
+public sealed class ConsentTexts(CitizensDbContext db, IDomainEvents events, TimeProvider clock)
 {
     public const string DefaultTitle = "Souhlas se zpracováním osobních údajů";
 
@@ -60,8 +62,10 @@ public sealed class ConsentTexts(CitizensDbContext db, TimeProvider clock)
         return await db.Consents.AnyAsync(c => c.AccountId == accountId && c.Version == current.Version, cancellationToken);
     }
 
-    /// <summary>Adds the record to the unit of work; the caller saves it together with the account.</summary>
-    public void Grant(Guid accountId, int version, string context) =>
+    /// <summary>Adds the record to the unit of work, and its <see cref="CitizenConsentGiven"/> event to the core context's;
+    /// the caller saves both together with the account, in one transaction.</summary>
+    public void Grant(Guid accountId, int version, string context)
+    {
         db.Consents.Add(new ConsentRecord
         {
             AccountId = accountId,
@@ -69,6 +73,8 @@ public sealed class ConsentTexts(CitizensDbContext db, TimeProvider clock)
             GrantedUtc = clock.GetUtcNow().UtcDateTime,
             Context = context,
         });
+        events.Publish(new CitizenConsentGiven(accountId, version, context));
+    }
 
     /// <summary>Publishes a new version; everybody is asked to agree to it at their next sign-in.</summary>
     public async Task<ConsentVersion> PublishAsync(string title, string text, string publishedBy, CancellationToken cancellationToken = default)

@@ -4,20 +4,24 @@ using Pelhrimov.Content.Domain;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Caching;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Indexing;
 
 namespace Pelhrimov.Content.Services;
 
 /// <summary>Every change to content: save a version, publish, unpublish, schedule, archive, restore.</summary>
-/// <remarks>Each command stores the content change, its audit entry and its indexing-log entry in one transaction,
-/// then evicts cached public pages if anything public changed.</remarks>
+/// <remarks>Each command stores the content change, its audit entry, its indexing-log entry and its domain event
+/// (<see cref="ContentPublished"/>, <see cref="ContentUnpublished"/>) in one transaction, then evicts cached public pages
+/// if anything public changed (docs/adr/0020-domain-events.md).</remarks>
 public sealed class ContentService(
     ContentDbContext db,
     CoreDbContext core,
     ContentValidator validator,
     IAuditLog audit,
     IndexingLog indexing,
+    IDomainEvents events,
     PublicPageCacheInvalidator cache,
     TimeProvider clock)
 {
@@ -214,11 +218,13 @@ public sealed class ContentService(
         item.IsArchived = false;
         indexing.Append(item.Type, item.Id.ToString(), IndexingTaskKind.Update);
         audit.Add(ContentAuditActions.Published, item.Type, item.Id.ToString(), $"Zveřejněna verze {version.Number} položky „{version.Title}“.", actor);
+        events.Publish(new ContentPublished(item.Id, item.Type, version.Number, version.Title, version.Slug, actor));
     }
 
     private void Unpublish(ContentItem item, string actor, string action, string summary)
     {
         var title = item.Versions.FirstOrDefault(v => v.IsLatest)?.Title;
+        var wasPublic = item.Versions.Any(v => v.IsPublished);
         foreach (var v in item.Versions)
         {
             v.IsPublished = false;
@@ -226,6 +232,10 @@ public sealed class ContentService(
         }
         indexing.Append(item.Type, item.Id.ToString(), IndexingTaskKind.Delete);
         audit.Add(action, item.Type, item.Id.ToString(), $"{summary}: „{title}“.", actor);
+        if (wasPublic)
+        {
+            events.Publish(new ContentUnpublished(item.Id, item.Type, actor, Archived: action == ContentAuditActions.Archived));
+        }
     }
 
     /// <summary>Where a page sits publicly: the slug and parent of its published version, or null when it is not public.</summary>

@@ -1,20 +1,28 @@
 using Microsoft.AspNetCore.Identity;
 using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Security;
+using Pelhrimov.Identity.Data;
 using Pelhrimov.Identity.Domain;
 
 namespace Pelhrimov.Identity.Services;
 
 /// <summary>Records the outcome of every staff sign-in attempt in the audit log, and the time of the last success.</summary>
-public sealed class SignInEvents(UserManager<StaffUser> users, IAuditLog audit, TimeProvider clock)
+public sealed class SignInEvents(
+    UserManager<StaffUser> users, IAuditLog audit, IDomainEvents events, IdentityDataContext db, CoreDbContext core, TimeProvider clock)
 {
-    public async Task SucceededAsync(StaffUser user, string how, CancellationToken cancellationToken = default)
-    {
-        user.LastSignInUtc = clock.GetUtcNow().UtcDateTime;
-        await users.UpdateAsync(user);
-        await audit.RecordAsync(StaffAuditActions.SignIn, StaffAuditActions.EntityType, user.Id.ToString(),
-            $"Přihlášení ({how}).", user.Email, cancellationToken);
-    }
+    /// <summary>The time on the account, the audit entry and the <see cref="StaffSignedIn"/> event, in one transaction.</summary>
+    public Task SucceededAsync(StaffUser user, string how, CancellationToken cancellationToken = default) =>
+        SharedTransaction.RunAsync(db, [core], async () =>
+        {
+            user.LastSignInUtc = clock.GetUtcNow().UtcDateTime;
+            await users.UpdateAsync(user);
+            events.Publish(new StaffSignedIn(user.Id, how));
+            await audit.RecordAsync(StaffAuditActions.SignIn, StaffAuditActions.EntityType, user.Id.ToString(),
+                $"Přihlášení ({how}).", user.Email, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>A wrong e-mail or password, or an attempt refused unchecked while the address is throttled;
     /// <paramref name="email"/> is what was typed, the account may not exist.</summary>

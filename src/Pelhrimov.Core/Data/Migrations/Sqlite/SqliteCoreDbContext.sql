@@ -66,3 +66,40 @@ VALUES ('20261129163650_MailOutbox', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "core_events" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_core_events" PRIMARY KEY AUTOINCREMENT,
+    "Type" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    "Payload" TEXT NOT NULL,
+    "OccurredUtc" TEXT NOT NULL,
+    "Module" TEXT NOT NULL,
+    "CorrelationId" TEXT NULL
+);
+
+CREATE TABLE "core_event_deliveries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_core_event_deliveries" PRIMARY KEY AUTOINCREMENT,
+    "EventId" INTEGER NOT NULL,
+    "Handler" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "NextAttemptUtc" TEXT NOT NULL,
+    "ClaimToken" TEXT NULL,
+    "ClaimedBy" TEXT NULL,
+    "LeaseUntilUtc" TEXT NULL,
+    "LastError" TEXT NULL,
+    "CompletedUtc" TEXT NULL,
+    CONSTRAINT "FK_core_event_deliveries_core_events_EventId" FOREIGN KEY ("EventId") REFERENCES "core_events" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_core_event_deliveries_EventId_Handler" ON "core_event_deliveries" ("EventId", "Handler");
+
+CREATE INDEX "IX_core_event_deliveries_Status_NextAttemptUtc" ON "core_event_deliveries" ("Status", "NextAttemptUtc");
+
+CREATE INDEX "IX_core_events_OccurredUtc" ON "core_events" ("OccurredUtc");
+
+INSERT INTO "__migrations_core" ("MigrationId", "ProductVersion")
+VALUES ('20261204053722_DomainEvents', '10.0.15');
+
+COMMIT;
+

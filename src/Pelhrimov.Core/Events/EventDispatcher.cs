@@ -1,0 +1,197 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pelhrimov.Core.Data;
+
+namespace Pelhrimov.Core.Events;
+
+/// <summary>One node's dispatch of stored events: claims due deliveries, runs their handlers, records the outcome.</summary>
+/// <remarks>
+/// A claim is a conditional UPDATE (pending, due and not held by an unexpired lease), as in the e-mail outbox, so two
+/// nodes never run the same delivery at once. Each handler runs in its own scope; a batch runs up to
+/// <see cref="EventOptions.Concurrency"/> handlers at a time, and each outcome is recorded as soon as its handler returns.
+/// A node that dies mid-batch leaves its unfinished deliveries to be claimed again when the lease lapses: at least once
+/// (a handler that finished just before the crash, but whose outcome was not stored, runs again).
+/// </remarks>
+public sealed class EventDispatcher(
+    IServiceScopeFactory scopes,
+    EventCatalog catalog,
+    IOptionsMonitor<EventOptions> options,
+    TimeProvider clock,
+    ILogger<EventDispatcher> logger)
+{
+    /// <summary>This process, as shown in the admin next to a claimed delivery.</summary>
+    public static readonly string Node = $"{Environment.MachineName}/{Environment.ProcessId}";
+
+    /// <summary>Runs every delivery that is due now; returns how many were handled.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
+    {
+        var handled = 0;
+        while (true)
+        {
+            var settings = options.CurrentValue;
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+            var batch = await ClaimAsync(db, settings, cancellationToken);
+            if (batch.Rows.Count == 0)
+            {
+                return handled;
+            }
+            handled += await RunAsync(db, batch, settings, cancellationToken);
+            if (batch.Rows.Count < settings.BatchSize)
+            {
+                return handled;
+            }
+        }
+    }
+
+    /// <summary>When the next pending delivery not held by another node becomes due (null when none is waiting).</summary>
+    public async Task<DateTime?> NextDueAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.EventDeliveries
+            .Where(d => d.Status == DeliveryStatus.Pending && (d.LeaseUntilUtc == null || d.LeaseUntilUtc < now))
+            .OrderBy(d => d.NextAttemptUtc).Select(d => (DateTime?)d.NextAttemptUtc).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private sealed record Batch(Guid Token, DateTime LeaseUntil, List<EventDelivery> Rows);
+
+    private async Task<Batch> ClaimAsync(CoreDbContext db, EventOptions settings, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidates = await Due(db.EventDeliveries.AsNoTracking(), now)
+            .OrderBy(d => d.NextAttemptUtc).ThenBy(d => d.Id)
+            .Select(d => d.Id).Take(settings.BatchSize).ToListAsync(cancellationToken);
+        var token = Guid.NewGuid();
+        var until = now + settings.LeaseDuration;
+        if (candidates.Count == 0)
+        {
+            return new Batch(token, until, []);
+        }
+        await Due(db.EventDeliveries.Where(d => candidates.Contains(d.Id)), now).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.ClaimToken, token)
+            .SetProperty(d => d.ClaimedBy, Node)
+            .SetProperty(d => d.LeaseUntilUtc, until), cancellationToken);
+        var rows = await db.EventDeliveries.AsNoTracking().Include(d => d.Event)
+            .Where(d => d.ClaimToken == token).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+        return new Batch(token, until, rows);
+    }
+
+    private static IQueryable<EventDelivery> Due(IQueryable<EventDelivery> query, DateTime now) =>
+        query.Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptUtc <= now && (d.LeaseUntilUtc == null || d.LeaseUntilUtc < now));
+
+    private async Task<int> RunAsync(CoreDbContext db, Batch batch, EventOptions settings, CancellationToken cancellationToken)
+    {
+        var handled = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Concurrency), CancellationToken = cancellationToken };
+        try
+        {
+            await Parallel.ForEachAsync(batch.Rows, parallel, async (row, token) =>
+            {
+                if (clock.GetUtcNow().UtcDateTime + settings.HandlerTimeout >= batch.LeaseUntil)
+                {
+                    // The lease could lapse mid-run and another node take the delivery: leave it to the next claim.
+                    return;
+                }
+                if (await RunOneAsync(row, batch.Token, settings, token))
+                {
+                    Interlocked.Increment(ref handled);
+                }
+            });
+        }
+        finally
+        {
+            // Not cancellable: what was not run (shutting down, lease running out) is left to the next claim at once.
+            await ReleaseAsync(db, batch.Token);
+        }
+        return handled;
+    }
+
+    /// <summary>Runs one delivery's handler in a scope of its own and records the outcome there, at once, so that a crash
+    /// later in the batch does not run it again.</summary>
+    private async Task<bool> RunOneAsync(EventDelivery row, Guid claim, EventOptions settings, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var core = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        var registration = catalog.Find(row.Event.Type, row.Event.Version, row.Handler);
+        if (registration is null)
+        {
+            // Possibly a node running an older version during an upgrade: retried like any failure.
+            await RecordFailureAsync(core, claim, row, new InvalidOperationException(
+                $"Obsluha {row.Handler} události {row.Event.Type} v{row.Event.Version} není v této aplikaci registrována."), settings);
+            return false;
+        }
+        var context = new EventContext(row, claim, core, clock);
+        try
+        {
+            var domainEvent = JsonSerializer.Deserialize(row.Event.Payload, registration.EventType, DomainEvents.Json)
+                ?? throw new JsonException("The payload is null.");
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(settings.HandlerTimeout);
+            await registration.InvokeAsync(scope.ServiceProvider, domainEvent, context, timeout.Token);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            await RecordFailureAsync(core, claim, row, e, settings);
+            return false;
+        }
+        if (!context.Completed)
+        {
+            await MarkDoneAsync(core, claim, row.Id);
+        }
+        return true;
+    }
+
+    private async Task MarkDoneAsync(CoreDbContext db, Guid token, long id)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Not cancellable: the handler ran, so the row must say so, or it would run again.
+        await db.EventDeliveries.Where(d => d.Id == id && d.ClaimToken == token && d.Status == DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Status, DeliveryStatus.Done)
+                .SetProperty(d => d.Attempts, d => d.Attempts + 1)
+                .SetProperty(d => d.CompletedUtc, now)
+                .SetProperty(d => d.LastError, (string?)null)
+                .SetProperty(d => d.ClaimToken, (Guid?)null)
+                .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
+    }
+
+    private async Task RecordFailureAsync(CoreDbContext db, Guid token, EventDelivery row, Exception error, EventOptions settings)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var attempts = row.Attempts + 1;
+        var status = attempts >= settings.MaxAttempts ? DeliveryStatus.Failed : DeliveryStatus.Pending;
+        var message = $"{error.GetType().Name}: {error.Message}";
+        message = message.Length > EventDelivery.LastErrorMaxLength ? message[..EventDelivery.LastErrorMaxLength] : message;
+        var next = now + settings.RetryDelay(attempts);
+        await db.EventDeliveries.Where(d => d.Id == row.Id && d.ClaimToken == token && d.Status == DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Status, status)
+                .SetProperty(d => d.Attempts, attempts)
+                .SetProperty(d => d.LastError, message)
+                .SetProperty(d => d.NextAttemptUtc, next)
+                .SetProperty(d => d.ClaimToken, (Guid?)null)
+                .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
+        if (status == DeliveryStatus.Failed)
+        {
+            logger.LogError(error, "Handler {Handler} failed for good on event {EventId} ({Type}) after {Attempts} attempts.", row.Handler, row.EventId, row.Event.Type, attempts);
+        }
+        else
+        {
+            logger.LogWarning(error, "Handler {Handler} failed on event {EventId} ({Type}, attempt {Attempts}); retrying at {Next:o}.", row.Handler, row.EventId, row.Event.Type, attempts, next);
+        }
+    }
+
+    private static Task ReleaseAsync(CoreDbContext db, Guid token) =>
+        db.EventDeliveries.Where(d => d.ClaimToken == token && d.Status == DeliveryStatus.Pending).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.ClaimToken, (Guid?)null)
+            .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
+}

@@ -1,0 +1,43 @@
+namespace Pelhrimov.Core.Events;
+
+/// <summary>Configuration section <c>Events</c>: how domain events are dispatched to their handlers (docs/events.md).</summary>
+public sealed class EventOptions
+{
+    public const string Section = "Events";
+
+    /// <summary>The default back-off: 10 s, 1 min, 5 min, 30 min, then every 2 h until <see cref="MaxAttempts"/>.</summary>
+    public static readonly IReadOnlyList<TimeSpan> DefaultRetryDelays =
+    [
+        TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5),
+        TimeSpan.FromMinutes(30), TimeSpan.FromHours(2),
+    ];
+
+    /// <summary>How often the store is looked at when nothing on this node wakes the dispatcher (events of other nodes).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>After this many failed runs a delivery is Failed and waits in the admin for "Zkusit znovu".</summary>
+    public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>Waits after the 1st, 2nd, … failure; the last one repeats. <see cref="DefaultRetryDelays"/> when empty.</summary>
+    /// <remarks>Null by default because the configuration binder appends to an array it finds filled.</remarks>
+    public TimeSpan[]? RetryDelays { get; set; }
+
+    /// <summary>How many deliveries one claim takes.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How many handlers of a batch run at the same time, so that one slow handler does not hold the others.</summary>
+    public int Concurrency { get; set; } = 4;
+
+    /// <summary>The cancellation a handler gets after this long; it then counts as a failed attempt.</summary>
+    public TimeSpan HandlerTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a claim protects a batch; a node that dies mid-batch leaves it to other nodes after it.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The wait before the next attempt after <paramref name="failedAttempts"/> failures (1 or more).</summary>
+    public TimeSpan RetryDelay(int failedAttempts)
+    {
+        IReadOnlyList<TimeSpan> delays = RetryDelays is { Length: > 0 } configured ? configured : DefaultRetryDelays;
+        return delays[Math.Clamp(failedAttempts - 1, 0, delays.Count - 1)];
+    }
+}
