@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
+using Pelhrimov.Core.Scheduling;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Search.Components;
@@ -21,7 +22,7 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<SearchDbContext, SqliteSearchDbContext, PostgresSearchDbContext>(context, Manifest.ModuleId);
         services.AddScoped<UnansweredSearches>();
         services.Configure<UnansweredSearchOptions>(context.Configuration.GetSection("Search:Unanswered"));
-        services.AddHostedService<UnansweredSearchPruning>();
+        services.AddScheduledJob<PruneUnansweredSearchesJob>(PruneUnansweredSearchesJob.Name, "Mazání starých hledání bez výsledků", PruneUnansweredSearchesJob.Schedule);
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchIndexStatus>();
         services.AddSingleton<SearchIndexSignal>();

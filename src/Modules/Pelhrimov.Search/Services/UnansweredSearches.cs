@@ -48,7 +48,7 @@ public sealed class UnansweredSearches(SearchDbContext db, IOptions<UnansweredSe
 
     /// <summary>
     /// Deletes the rows older than the retention period and says how many went. Entry point of the periodic
-    /// clean-up (<see cref="UnansweredSearchPruning"/>), safe to call at any time and from any node.
+    /// clean-up (<see cref="PruneUnansweredSearchesJob"/>), safe to call at any time and from any node.
     /// </summary>
     public Task<int> PruneAsync(CancellationToken cancellationToken = default)
     {
