@@ -49,6 +49,7 @@ async Task<double> ProducerAsync(bool publish, int i)
     var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
     var events = scope.ServiceProvider.GetRequiredService<IDomainEvents>();
     await core.Database.OpenConnectionAsync();
+    if (Environment.GetEnvironmentVariable("BENCH_SYNC") is { } sync) await core.Database.ExecuteSqlRawAsync("PRAGMA synchronous=" + sync);
     var watch = Stopwatch.StartNew();
     await SharedTransaction.RunAsync(core, [], async () =>
     {
