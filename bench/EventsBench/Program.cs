@@ -52,9 +52,14 @@ async Task<double> ProducerAsync(bool publish, int i)
     var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
     var events = scope.ServiceProvider.GetRequiredService<IDomainEvents>();
     await core.Database.OpenConnectionAsync();
-    if (Environment.GetEnvironmentVariable("BENCH_SYNC") is { Length: > 0 } sync)
+    switch (Environment.GetEnvironmentVariable("BENCH_SYNC"))
     {
-        await core.Database.ExecuteSqlRawAsync("PRAGMA synchronous=" + sync);
+        case "OFF":
+            await core.Database.ExecuteSqlRawAsync("PRAGMA synchronous=OFF");
+            break;
+        case "NORMAL":
+            await core.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL");
+            break;
     }
     var watch = Stopwatch.StartNew();
     await SharedTransaction.RunAsync(core, [], async () =>
