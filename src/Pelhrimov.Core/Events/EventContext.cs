@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Data;
 
 namespace Pelhrimov.Core.Events;
@@ -6,11 +7,13 @@ namespace Pelhrimov.Core.Events;
 /// <summary>What a handler knows about the delivery it runs: which event, which attempt, and how to finish it atomically.</summary>
 public sealed class EventContext
 {
-    private readonly CoreDbContext _core;
+    private readonly IServiceProvider _scope;
     private readonly Guid _claim;
     private readonly TimeProvider _clock;
 
-    internal EventContext(EventDelivery delivery, Guid claim, CoreDbContext core, TimeProvider clock)
+    /// <param name="scope">The handler's scope; its core context is resolved only by <see cref="CompleteAsync"/>, so that a
+    /// handler that does not use it costs no context.</param>
+    internal EventContext(EventDelivery delivery, Guid claim, IServiceProvider scope, TimeProvider clock)
     {
         EventId = delivery.EventId;
         DeliveryId = delivery.Id;
@@ -18,7 +21,7 @@ public sealed class EventContext
         OccurredUtc = delivery.Event.OccurredUtc;
         CorrelationId = delivery.Event.CorrelationId;
         _claim = claim;
-        _core = core;
+        _scope = scope;
         _clock = clock;
     }
 
@@ -47,13 +50,14 @@ public sealed class EventContext
     /// exception rolls the handler's transaction back.</exception>
     public async Task CompleteAsync(CancellationToken cancellationToken = default)
     {
-        if (_core.Database.CurrentTransaction is null)
+        var core = _scope.GetRequiredService<CoreDbContext>();
+        if (core.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException(
                 "EventContext.CompleteAsync must run inside the handler's transaction with the core context taking part in it (SharedTransaction.RunAsync(db, [core], …)).");
         }
         var now = _clock.GetUtcNow().UtcDateTime;
-        var changed = await _core.EventDeliveries
+        var changed = await core.EventDeliveries
             .Where(d => d.Id == DeliveryId && d.ClaimToken == _claim && d.Status == DeliveryStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Status, DeliveryStatus.Done)

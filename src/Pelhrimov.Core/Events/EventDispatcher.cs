@@ -9,11 +9,12 @@ namespace Pelhrimov.Core.Events;
 
 /// <summary>One node's dispatch of stored events: claims due deliveries, runs their handlers, records the outcome.</summary>
 /// <remarks>
-/// A claim is a conditional UPDATE (pending, due and not held by an unexpired lease), as in the e-mail outbox, so two
-/// nodes never run the same delivery at once. Each handler runs in its own scope; a batch runs up to
-/// <see cref="EventOptions.Concurrency"/> handlers at a time, and each outcome is recorded as soon as its handler returns.
-/// A node that dies mid-batch leaves its unfinished deliveries to be claimed again when the lease lapses: at least once
-/// (a handler that finished just before the crash, but whose outcome was not stored, runs again).
+/// A claim is one conditional UPDATE of up to <see cref="EventOptions.BatchSize"/> rows (pending, due and not held by an
+/// unexpired lease), as in the e-mail outbox, so two nodes never run the same delivery at once. Each handler runs in its
+/// own scope; a batch runs up to <see cref="EventOptions.Concurrency"/> handlers at a time, and their outcomes are stored
+/// by group commit (<see cref="EventBatchOutcome"/>). A node that dies mid-batch leaves what was not recorded to be
+/// claimed again when the lease lapses: at least once (a handler that finished just before the crash runs again, unless
+/// it marked its delivery done with <see cref="EventContext.CompleteAsync"/>).
 /// </remarks>
 public sealed class EventDispatcher(
     IServiceScopeFactory scopes,
@@ -86,8 +87,9 @@ public sealed class EventDispatcher(
 
     private async Task<int> RunAsync(CoreDbContext db, Batch batch, EventOptions settings, CancellationToken cancellationToken)
     {
-        var handled = 0;
+        var outcome = new EventBatchOutcome(batch.Token, db, settings, clock, logger);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Concurrency), CancellationToken = cancellationToken };
+        var handled = 0;
         try
         {
             await Parallel.ForEachAsync(batch.Rows, parallel, async (row, token) =>
@@ -97,35 +99,34 @@ public sealed class EventDispatcher(
                     // The lease could lapse mid-run and another node take the delivery: leave it to the next claim.
                     return;
                 }
-                if (await RunOneAsync(row, batch.Token, settings, token))
+                if (await RunOneAsync(row, outcome, settings, token))
                 {
                     Interlocked.Increment(ref handled);
                 }
+                await outcome.WriteIfIdleAsync();
             });
         }
         finally
         {
-            // Not cancellable: what was not run (shutting down, lease running out) is left to the next claim at once.
-            await ReleaseAsync(db, batch.Token);
+            // Also when cancelled (shutting down): what ran is recorded, the rest released.
+            await outcome.FinishAsync();
         }
         return handled;
     }
 
-    /// <summary>Runs one delivery's handler in a scope of its own and records the outcome there, at once, so that a crash
-    /// later in the batch does not run it again.</summary>
-    private async Task<bool> RunOneAsync(EventDelivery row, Guid claim, EventOptions settings, CancellationToken cancellationToken)
+    /// <summary>Runs one delivery's handler in a scope of its own and notes the outcome for the end of the batch.</summary>
+    private async Task<bool> RunOneAsync(EventDelivery row, EventBatchOutcome outcome, EventOptions settings, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var core = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
         var registration = catalog.Find(row.Event.Type, row.Event.Version, row.Handler);
         if (registration is null)
         {
             // Possibly a node running an older version during an upgrade: retried like any failure.
-            await RecordFailureAsync(core, claim, row, new InvalidOperationException(
-                $"Obsluha {row.Handler} události {row.Event.Type} v{row.Event.Version} není v této aplikaci registrována."), settings);
+            outcome.Failed(row, new InvalidOperationException(
+                $"Obsluha {row.Handler} události {row.Event.Type} v{row.Event.Version} není v této aplikaci registrována."));
             return false;
         }
-        var context = new EventContext(row, claim, core, clock);
+        await using var scope = scopes.CreateAsyncScope();
+        var context = new EventContext(row, outcome.Claim, scope.ServiceProvider, clock);
         try
         {
             var domainEvent = JsonSerializer.Deserialize(row.Event.Payload, registration.EventType, DomainEvents.Json)
@@ -140,58 +141,13 @@ public sealed class EventDispatcher(
         }
         catch (Exception e)
         {
-            await RecordFailureAsync(core, claim, row, e, settings);
+            outcome.Failed(row, e);
             return false;
         }
         if (!context.Completed)
         {
-            await MarkDoneAsync(core, claim, row.Id);
+            outcome.Done(row.Id);
         }
         return true;
     }
-
-    private async Task MarkDoneAsync(CoreDbContext db, Guid token, long id)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        // Not cancellable: the handler ran, so the row must say so, or it would run again.
-        await db.EventDeliveries.Where(d => d.Id == id && d.ClaimToken == token && d.Status == DeliveryStatus.Pending)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Status, DeliveryStatus.Done)
-                .SetProperty(d => d.Attempts, d => d.Attempts + 1)
-                .SetProperty(d => d.CompletedUtc, now)
-                .SetProperty(d => d.LastError, (string?)null)
-                .SetProperty(d => d.ClaimToken, (Guid?)null)
-                .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
-    }
-
-    private async Task RecordFailureAsync(CoreDbContext db, Guid token, EventDelivery row, Exception error, EventOptions settings)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var attempts = row.Attempts + 1;
-        var status = attempts >= settings.MaxAttempts ? DeliveryStatus.Failed : DeliveryStatus.Pending;
-        var message = $"{error.GetType().Name}: {error.Message}";
-        message = message.Length > EventDelivery.LastErrorMaxLength ? message[..EventDelivery.LastErrorMaxLength] : message;
-        var next = now + settings.RetryDelay(attempts);
-        await db.EventDeliveries.Where(d => d.Id == row.Id && d.ClaimToken == token && d.Status == DeliveryStatus.Pending)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Status, status)
-                .SetProperty(d => d.Attempts, attempts)
-                .SetProperty(d => d.LastError, message)
-                .SetProperty(d => d.NextAttemptUtc, next)
-                .SetProperty(d => d.ClaimToken, (Guid?)null)
-                .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
-        if (status == DeliveryStatus.Failed)
-        {
-            logger.LogError(error, "Handler {Handler} failed for good on event {EventId} ({Type}) after {Attempts} attempts.", row.Handler, row.EventId, row.Event.Type, attempts);
-        }
-        else
-        {
-            logger.LogWarning(error, "Handler {Handler} failed on event {EventId} ({Type}, attempt {Attempts}); retrying at {Next:o}.", row.Handler, row.EventId, row.Event.Type, attempts, next);
-        }
-    }
-
-    private static Task ReleaseAsync(CoreDbContext db, Guid token) =>
-        db.EventDeliveries.Where(d => d.ClaimToken == token && d.Status == DeliveryStatus.Pending).ExecuteUpdateAsync(s => s
-            .SetProperty(d => d.ClaimToken, (Guid?)null)
-            .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
 }

@@ -12,6 +12,10 @@ public sealed class EventOptions
         TimeSpan.FromMinutes(30), TimeSpan.FromHours(2),
     ];
 
+    /// <summary>False: this node dispatches no events (it still publishes them; other nodes, or this one once it is true
+    /// again, handle them). Read at start.</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>How often the store is looked at when nothing on this node wakes the dispatcher (events of other nodes).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -33,6 +37,12 @@ public sealed class EventOptions
 
     /// <summary>How long a claim protects a batch; a node that dies mid-batch leaves it to other nodes after it.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long an event whose deliveries are all done is kept (<see cref="PruneEventsJob"/>).</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How long an event with a failed delivery (a dead letter not retried) is kept.</summary>
+    public TimeSpan FailedRetention { get; set; } = TimeSpan.FromDays(180);
 
     /// <summary>The wait before the next attempt after <paramref name="failedAttempts"/> failures (1 or more).</summary>
     public TimeSpan RetryDelay(int failedAttempts)

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pelhrimov.Core.Modules;
+using Pelhrimov.Core.Scheduling;
 
 namespace Pelhrimov.Core.Events;
 
@@ -13,8 +15,12 @@ public static class EventRegistration
         services.AddSingleton<EventCatalog>();
         services.AddSingleton<EventDispatchSignal>();
         services.AddSingleton<EventDispatcher>();
-        services.AddHostedService<EventDispatchService>();
+        if (context.Configuration.GetSection(EventOptions.Section).GetValue(nameof(EventOptions.Enabled), true))
+        {
+            services.AddHostedService<EventDispatchService>();
+        }
         services.AddScoped<IDomainEvents, DomainEvents>();
+        services.AddScheduledJob<PruneEventsJob>(PruneEventsJob.Name, "Mazání starých vyřízených událostí", PruneEventsJob.Schedule);
         return services;
     }
 

@@ -74,5 +74,11 @@ public sealed class SchedulerStart(
             // The container shuts Quartz down too when it is disposed; under a test host that can come first.
             logger.LogDebug(e, "The scheduler was already shut down.");
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host's shutdown timeout ran out (another service took it all): the process is ending anyway, and
+            // throwing here would only turn a slow stop into a failed one.
+            logger.LogWarning("The scheduler was not shut down cleanly: the host's shutdown timeout ran out.");
+        }
     }
 }
