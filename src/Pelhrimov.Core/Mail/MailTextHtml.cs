@@ -1,4 +1,4 @@
-using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 
 namespace Pelhrimov.Core.Mail;
@@ -7,10 +7,13 @@ namespace Pelhrimov.Core.Mail;
 /// so that a reworded template needs no HTML skills and cannot break the markup.</summary>
 public static partial class MailTextHtml
 {
+    // Escapes markup only; Czech letters stay readable in the source of the message.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static string From(string text)
     {
         var paragraphs = text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => "<p>" + Address().Replace(WebUtility.HtmlEncode(p), m => $"<a href=\"{m.Value}\">{m.Value}</a>").Replace("\n", "<br>\n") + "</p>");
+            .Select(p => "<p>" + Address().Replace(Encoder.Encode(p), m => $"<a href=\"{m.Value}\">{m.Value}</a>").Replace("\n", "<br>\n") + "</p>");
         return string.Join("\n", paragraphs);
     }
 
