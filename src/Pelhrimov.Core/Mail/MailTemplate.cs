@@ -48,6 +48,16 @@ public sealed record MailTemplate(string Key, string Name, string Subject, strin
     }
 }
 
+/// <summary>Fields many e-mails fill, named alike so that staff meet the same placeholder everywhere.</summary>
+public static class MailTemplateFields
+{
+    /// <summary>The link the e-mail exists for (confirm, reset, sign in); required wherever it is used.</summary>
+    public const string Link = "link";
+
+    /// <summary>How long the link works, in words: "24 hodin".</summary>
+    public const string LinkLifetime = "link_lifetime";
+}
+
 public static class MailTemplateRegistration
 {
     /// <summary>Makes <paramref name="template"/> known to <see cref="MailTemplates"/> and to the admin.</summary>

@@ -13,9 +13,11 @@ public static partial class MailTextHtml
     public static string From(string text)
     {
         var paragraphs = text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => "<p>" + Address().Replace(Encoder.Encode(p), m => $"<a href=\"{m.Value}\">{m.Value}</a>").Replace("\n", "<br>\n") + "</p>");
+            .Select(p => "<p>" + string.Join("<br>\n", p.Split('\n').Select(Line)) + "</p>");
         return string.Join("\n", paragraphs);
     }
+
+    private static string Line(string line) => Address().Replace(Encoder.Encode(line), m => $"<a href=\"{m.Value}\">{m.Value}</a>");
 
     // Runs on encoded text: an address never contains a raw quote or angle bracket there.
     [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.CultureInvariant)]

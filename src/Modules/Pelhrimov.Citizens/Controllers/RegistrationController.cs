@@ -122,7 +122,7 @@ public sealed class RegistrationController(
 
     private Task<OutgoingMessage> AlreadyRegisteredAsync(string email, CancellationToken cancellationToken) =>
         templates.ComposeAsync(CitizenMailTemplates.AlreadyRegistered.Key, email,
-            new Dictionary<string, string> { [CitizenMailTemplates.Link] = new Uri(site.Root, "prihlaseni").AbsoluteUri },
+            new Dictionary<string, string> { [MailTemplateFields.Link] = new Uri(site.Root, "prihlaseni").AbsoluteUri },
             cancellationToken: cancellationToken);
 
     private static RegistrationInput Blank(RegistrationInput input) => new() { Email = input.Email, Agree = input.Agree };

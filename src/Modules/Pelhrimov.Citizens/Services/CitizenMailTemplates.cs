@@ -6,8 +6,6 @@ namespace Pelhrimov.Citizens.Services;
 /// <summary>The citizen account e-mails in their default words; the town is named only through the site settings.</summary>
 public static class CitizenMailTemplates
 {
-    public const string Link = "link";
-    public const string LinkLifetime = "link_lifetime";
 
     public static readonly MailTemplate Confirmation = new(
         ConfirmationMail.Category,
@@ -24,7 +22,7 @@ public static class CitizenMailTemplates
 
         {{ official_name }}
         """,
-        [new(Link, "odkaz na potvrzení adresy", Required: true), new(LinkLifetime, "jak dlouho odkaz platí, např. „24 hodin“")]);
+        [new(MailTemplateFields.Link, "odkaz na potvrzení adresy", Required: true), new(MailTemplateFields.LinkLifetime, "jak dlouho odkaz platí, např. „24 hodin“")]);
 
     public static readonly MailTemplate AlreadyRegistered = new(
         "account-exists",
@@ -41,5 +39,5 @@ public static class CitizenMailTemplates
 
         {{ official_name }}
         """,
-        [new(Link, "odkaz na přihlášení", Required: true)]);
+        [new(MailTemplateFields.Link, "odkaz na přihlášení", Required: true)]);
 }

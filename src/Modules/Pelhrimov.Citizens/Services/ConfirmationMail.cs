@@ -55,8 +55,8 @@ public sealed class ConfirmationMail(
         var link = new Uri(site.Root, $"registrace/potvrzeni?ucet={account.Id}&kod={code}").AbsoluteUri;
         return templates.ComposeAsync(Category, account.Email!, new Dictionary<string, string>
         {
-            [CitizenMailTemplates.Link] = link,
-            [CitizenMailTemplates.LinkLifetime] = LinkLifetimeText,
+            [MailTemplateFields.Link] = link,
+            [MailTemplateFields.LinkLifetime] = LinkLifetimeText,
         }, cancellationToken: cancellationToken);
     }
 

@@ -44,8 +44,8 @@ public sealed class PasswordResetRequests(
         var message = await templates.ComposeAsync(MailCategory, user.Email, new Dictionary<string, string>
         {
             [StaffMailTemplates.Account] = user.Email,
-            [StaffMailTemplates.Link] = link.AbsoluteUri,
-            [StaffMailTemplates.LinkLifetime] = $"{(int)LinkLifetime.TotalHours} hodiny",
+            [MailTemplateFields.Link] = link.AbsoluteUri,
+            [MailTemplateFields.LinkLifetime] = $"{(int)LinkLifetime.TotalHours} hodiny",
         }, user.DisplayName, cancellationToken);
         audit.Add(StaffAuditActions.PasswordResetRequested, StaffAuditActions.EntityType, user.Id.ToString(),
             $"Odeslán odkaz pro nastavení nového hesla účtu {user.Email}.", actor: user.Email);

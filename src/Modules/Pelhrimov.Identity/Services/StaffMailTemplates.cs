@@ -6,8 +6,6 @@ namespace Pelhrimov.Identity.Services;
 public static class StaffMailTemplates
 {
     public const string Account = "account";
-    public const string Link = "link";
-    public const string LinkLifetime = "link_lifetime";
 
     public static readonly MailTemplate PasswordReset = new(
         PasswordResetRequests.MailCategory,
@@ -26,7 +24,7 @@ public static class StaffMailTemplates
         """,
         [
             new(Account, "e-mailová adresa účtu"),
-            new(Link, "odkaz na nastavení nového hesla", Required: true),
-            new(LinkLifetime, "jak dlouho odkaz platí, např. „2 hodiny“"),
+            new(MailTemplateFields.Link, "odkaz na nastavení nového hesla", Required: true),
+            new(MailTemplateFields.LinkLifetime, "jak dlouho odkaz platí, např. „2 hodiny“"),
         ]);
 }
