@@ -238,7 +238,7 @@ def main():
 
     # Site
     site = steps.get("Site", {}).get("settings", {})
-    for key in ("townName", "officialName", "street", "postCode", "city", "ico", "dic", "phone", "email", "dataBox",
+    for key in ("townName", "officialName", "officialNameGenitive", "inTheTown", "street", "postCode", "city", "ico", "dic", "phone", "email", "dataBox",
                 "bankAccount", "web", "officeHours", "contacts"):
         if not site.get(key):
             err(f"recipe.json Site: {key} missing")

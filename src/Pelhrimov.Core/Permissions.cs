@@ -7,7 +7,7 @@ public sealed class CorePermissions : IPermissionProvider
 {
     public static readonly Permission ViewAuditLog = new("Core.ViewAuditLog", "Prohlížet auditní záznam změn");
 
-    public static readonly Permission ManageSettings = new("Core.ManageSettings", "Měnit údaje o městě, úřední hodiny a kontakty");
+    public static readonly Permission ManageSettings = new("Core.ManageSettings", "Měnit údaje o městě, úřední hodiny, kontakty a znění e-mailů");
 
     public static readonly Permission ManageMail = new("Core.ManageMail", "Prohlížet odchozí e-maily a znovu odesílat nedoručené");
 

@@ -10,7 +10,7 @@ using Pelhrimov.Core.Setup;
 
 namespace Pelhrimov.TestModule;
 
-/// <summary>Registers the test module's menu entry, permission, API scope, setup task, warm-ups and citizen-area sections, and maps its ping endpoints.</summary>
+/// <summary>Registers the test module's menu entry, permission, API scope, setup task, warm-ups and citizen-area sections and "Vyřídit online" button, and maps its ping endpoints.</summary>
 public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
@@ -24,11 +24,13 @@ public sealed class Startup : ModuleStartup
         // Registered in the opposite of their display order: the citizen area orders cards by their Order.
         services.AddCitizenAreaSection<TestFilingsSection>();
         services.AddCitizenAreaSection<TestRemindersSection>();
+        services.AddPageSlot(PageSlots.LifeSituationActions, TestOnlineFormViewComponent.Name);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/test-module/ping", () => Results.Text("pong"));
+        endpoints.MapGet("/test-module/formular/{slug}", (string slug) => Results.Text("formulář " + slug));
         endpoints.MapGet(ApiScopes.EndpointPath, (HttpContext http) => Results.Ok(new { pong = ApiAuthentication.ClientId(http.User) }))
             .RequireApiScope(ApiScopes.Read);
     }

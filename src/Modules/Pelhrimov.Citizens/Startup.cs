@@ -18,6 +18,7 @@ using Pelhrimov.Citizens.Services;
 using Pelhrimov.Citizens.ViewComponents;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Mail;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
@@ -130,6 +131,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ConsentTexts>();
         services.AddScoped<CitizenAccounts>();
         services.AddScoped<ConfirmationMail>();
+        services.AddMailTemplate(CitizenMailTemplates.Confirmation);
+        services.AddMailTemplate(CitizenMailTemplates.AlreadyRegistered);
         services.AddOptions<CitizenTokenProviderOptions>();
         services.AddScoped<CitizenSessions>();
     }

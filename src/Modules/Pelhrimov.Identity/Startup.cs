@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Mail;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
@@ -79,6 +80,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<DefaultRoles>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<PasswordResetRequests>();
+        services.AddMailTemplate(StaffMailTemplates.PasswordReset);
         services.AddSingleton<PasswordResetQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<PasswordResetQueue>());
         services.AddScoped<SignInEvents>();

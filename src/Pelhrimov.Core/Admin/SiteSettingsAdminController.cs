@@ -40,6 +40,8 @@ public sealed class SiteSettingsForm
 {
     public string? TownName { get; set; }
     public string? OfficialName { get; set; }
+    public string? OfficialNameGenitive { get; set; }
+    public string? InTheTown { get; set; }
     public string? Street { get; set; }
     public string? PostCode { get; set; }
     public string? City { get; set; }
@@ -59,7 +61,8 @@ public sealed class SiteSettingsForm
 
     public static SiteSettingsForm From(SiteSettings s) => new()
     {
-        TownName = s.TownName, OfficialName = s.OfficialName, Street = s.Street, PostCode = s.PostCode, City = s.City,
+        TownName = s.TownName, OfficialName = s.OfficialName,
+        OfficialNameGenitive = s.OfficialNameGenitive, InTheTown = s.InTheTown, Street = s.Street, PostCode = s.PostCode, City = s.City,
         IcoNumber = s.Ico, Dic = s.Dic, Phone = s.Phone, Email = s.Email, DataBox = s.DataBox, BankAccount = s.BankAccount, Web = s.Web,
         OfficeHours = string.Join("\n", s.OfficeHours.Select(h => $"{h.Days} | {h.Hours}")),
         Contacts = string.Join("\n", s.Contacts.Select(c => $"{c.Department} | {c.Phone} | {c.Email}")),
@@ -74,6 +77,14 @@ public sealed class SiteSettingsForm
         if (string.IsNullOrWhiteSpace(OfficialName))
         {
             yield return (nameof(OfficialName), "Zadejte oficiální název, například „Město Pelhřimov“.");
+        }
+        if (string.IsNullOrWhiteSpace(OfficialNameGenitive))
+        {
+            yield return (nameof(OfficialNameGenitive), "Zadejte název ve 2. pádě, například „města Pelhřimova“.");
+        }
+        if (string.IsNullOrWhiteSpace(InTheTown))
+        {
+            yield return (nameof(InTheTown), "Zadejte název v 6. pádě s předložkou, například „v Pelhřimově“.");
         }
         if (Ico.Normalize(IcoNumber) is null)
         {
@@ -99,7 +110,8 @@ public sealed class SiteSettingsForm
 
     public SiteSettings ToSettings() => new()
     {
-        TownName = TownName!.Trim(), OfficialName = OfficialName!.Trim(), Street = Trim(Street), PostCode = Trim(PostCode), City = Trim(City),
+        TownName = TownName!.Trim(), OfficialName = OfficialName!.Trim(),
+        OfficialNameGenitive = OfficialNameGenitive!.Trim(), InTheTown = InTheTown!.Trim(), Street = Trim(Street), PostCode = Trim(PostCode), City = Trim(City),
         Ico = Ico.Normalize(IcoNumber)!, Dic = Trim(Dic), Phone = Trim(Phone), Email = Trim(Email), DataBox = Trim(DataBox),
         BankAccount = Trim(BankAccount), Web = Trim(Web),
         OfficeHours = Lines(OfficeHours).Select(l => new OfficeHours(l[0], l[1])).ToList(),

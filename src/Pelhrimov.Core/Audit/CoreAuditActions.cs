@@ -5,10 +5,12 @@ public sealed class CoreAuditActions : IAuditActionLabels
 {
     public const string SettingsSaved = "settings.saved";
     public const string MailResent = "mail.resend";
+    public const string MailTemplateSaved = "mail.template-saved";
 
     public IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>
     {
         [SettingsSaved] = "Změna nastavení webu",
         [MailResent] = "Nové odeslání e-mailu",
+        [MailTemplateSaved] = "Změna znění e-mailu",
     };
 }

@@ -185,7 +185,8 @@ public sealed class MailDeliveryWorker(
     {
         var site = await services.GetRequiredService<SiteSettingsStore>().GetAsync<SiteSettings>(cancellationToken);
         var address = FirstNonEmpty(settings.From, site.Email) ?? "noreply@localhost";
-        var name = FirstNonEmpty(settings.FromName, site.OfficialName) ?? "Město Pelhřimov";
+        // The official name is required in the settings; no town is named here should both ever be empty.
+        var name = FirstNonEmpty(settings.FromName, site.OfficialName) ?? "";
         return new MailSender(address, name);
     }
 

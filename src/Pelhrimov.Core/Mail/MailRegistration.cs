@@ -15,6 +15,7 @@ public static class MailRegistration
         services.AddHostedService<MailDeliveryService>();
         services.AddScoped<IMailQueue, MailQueue>();
         services.AddScoped<MailHistory>();
+        services.AddScoped<MailTemplates>();
         services.AddAdminDashboard<MailDashboard>();
         return services;
     }

@@ -5,6 +5,15 @@ public sealed record SiteSettings
 {
     public string TownName { get; init; } = "Pelhřimov";
     public string OfficialName { get; init; } = "Město Pelhřimov";
+
+    /// <summary>The official name in the genitive, lower case: "portál občana <em>města Pelhřimova</em>".</summary>
+    /// <remarks>Stored, not derived: Czech declension of place names and the kind of municipality (město, obec, městys)
+    /// follow no rule a program can apply safely (ADR 0021).</remarks>
+    public string OfficialNameGenitive { get; init; } = "města Pelhřimova";
+
+    /// <summary>"Where" with its preposition: "z dění <em>v Pelhřimově</em>", "ve Vlašimi".</summary>
+    public string InTheTown { get; init; } = "v Pelhřimově";
+
     public string Street { get; init; } = "Masarykovo náměstí 1";
     public string PostCode { get; init; } = "393 01";
     public string City { get; init; } = "Pelhřimov";

@@ -27,6 +27,7 @@ public sealed class RegistrationController(
     ConsentTexts consents,
     CitizenAudit audit,
     IMailQueue mail,
+    MailTemplates templates,
     ConfirmationMail confirmation,
     SiteAddress site,
     IDomainEvents events,
@@ -51,7 +52,7 @@ public sealed class RegistrationController(
         if (existing is not null)
         {
             // Same answer as for a new address; the owner of the address learns by e-mail that they already have an account.
-            await mail.EnqueueAsync(AlreadyRegistered(email), cancellationToken);
+            await mail.EnqueueAsync(await AlreadyRegisteredAsync(email, cancellationToken), cancellationToken);
             return RedirectToAction(nameof(Sent));
         }
 
@@ -119,22 +120,10 @@ public sealed class RegistrationController(
         }
     }
 
-    private OutgoingMessage AlreadyRegistered(string email)
-    {
-        var signIn = new Uri(site.Root, "prihlaseni").AbsoluteUri;
-        var text = $"""
-            Dobrý den,
-
-            někdo se právě pokusil zaregistrovat na portálu občana města Pelhřimova s touto e-mailovou adresou. Účet s ní už ale máte, proto jsme nový nezaložili.
-
-            Přihlásit se můžete zde: {signIn}
-
-            Pokud jste registraci nezkoušeli vy, nemusíte nic dělat.
-
-            Město Pelhřimov
-            """;
-        return new OutgoingMessage(email, "Registrace na portálu občana", text, Category: "account-exists");
-    }
+    private Task<OutgoingMessage> AlreadyRegisteredAsync(string email, CancellationToken cancellationToken) =>
+        templates.ComposeAsync(CitizenMailTemplates.AlreadyRegistered.Key, email,
+            new Dictionary<string, string> { [MailTemplateFields.Link] = new Uri(site.Root, "prihlaseni").AbsoluteUri },
+            cancellationToken: cancellationToken);
 
     private static RegistrationInput Blank(RegistrationInput input) => new() { Email = input.Email, Agree = input.Agree };
 }

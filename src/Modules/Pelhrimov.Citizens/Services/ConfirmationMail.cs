@@ -12,6 +12,7 @@ namespace Pelhrimov.Citizens.Services;
 public sealed class ConfirmationMail(
     UserManager<CitizenAccount> users,
     IMailQueue mail,
+    MailTemplates templates,
     MailHistory history,
     SiteAddress site,
     TimeProvider clock,
@@ -26,7 +27,7 @@ public sealed class ConfirmationMail(
     public async Task SendAsync(CitizenAccount account, CancellationToken cancellationToken)
     {
         var token = await users.GenerateUserTokenAsync(account, CitizenTokens.Provider, CitizenTokens.ConfirmEmail);
-        await mail.EnqueueAsync(Message(account, token), cancellationToken);
+        await mail.EnqueueAsync(await MessageAsync(account, token, cancellationToken), cancellationToken);
     }
 
     /// <summary>Sends a new link when <paramref name="email"/> belongs to an account still waiting for confirmation.
@@ -48,22 +49,15 @@ public sealed class ConfirmationMail(
         return true;
     }
 
-    private OutgoingMessage Message(CitizenAccount account, string token)
+    private Task<OutgoingMessage> MessageAsync(CitizenAccount account, string token, CancellationToken cancellationToken)
     {
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         var link = new Uri(site.Root, $"registrace/potvrzeni?ucet={account.Id}&kod={code}").AbsoluteUri;
-        var text = $"""
-            Dobrý den,
-
-            děkujeme za registraci na portálu občana města Pelhřimova. Svou e-mailovou adresu potvrdíte na této stránce:
-
-            {link}
-
-            Odkaz platí {LinkLifetimeText}. Pokud jste se neregistrovali, tento e-mail ignorujte; bez potvrzení účet nelze používat.
-
-            Město Pelhřimov
-            """;
-        return new OutgoingMessage(account.Email!, "Potvrzení registrace na portálu občana", text, Category: Category);
+        return templates.ComposeAsync(Category, account.Email!, new Dictionary<string, string>
+        {
+            [MailTemplateFields.Link] = link,
+            [MailTemplateFields.LinkLifetime] = LinkLifetimeText,
+        }, cancellationToken: cancellationToken);
     }
 
     /// <summary>"24 hodin": the link's lifetime in words, for the e-mail and the page that says it was sent.</summary>

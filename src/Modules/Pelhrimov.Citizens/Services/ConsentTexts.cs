@@ -3,17 +3,20 @@ using Pelhrimov.Citizens.Data;
 using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Events.Contracts;
+using Pelhrimov.Core.Settings;
+using Pelhrimov.Core.Texts;
 
 namespace Pelhrimov.Citizens.Services;
 
 /// <summary>The consent text's versions and who agreed to which. The newest version is the one every citizen must have agreed to.</summary>
-public sealed class ConsentTexts(CitizensDbContext db, IDomainEvents events, TimeProvider clock)
+public sealed class ConsentTexts(CitizensDbContext db, IDomainEvents events, SiteSettingsStore settings, TimeProvider clock)
 {
     public const string DefaultTitle = "Souhlas se zpracováním osobních údajů";
 
-    /// <summary>The first version, published automatically on a site that has none yet.</summary>
+    /// <summary>The first version, published automatically on a site that has none yet, with the town's fields
+    /// (<see cref="TownFields"/>) filled from the site settings of that moment.</summary>
     public const string DefaultText = """
-        Město Pelhřimov, Masarykovo náměstí 1, 393 01 Pelhřimov, IČO 00248801, jako správce zpracovává osobní údaje, které mu při vašem přihlášení předá Národní identitní autorita (Identita občana): jméno a příjmení, datum a místo narození, adresu pobytu, úroveň záruky přihlášení a pseudonym, pod kterým vás Identita občana vůči městu označuje. Pokud se registrujete e-mailem, zpracovává také vaši e-mailovou adresu.
+        {{ official_name }}, {{ address }}, IČO {{ ico }}, jako správce zpracovává osobní údaje, které mu při vašem přihlášení předá Národní identitní autorita (Identita občana): jméno a příjmení, datum a místo narození, adresu pobytu, úroveň záruky přihlášení a pseudonym, pod kterým vás Identita občana vůči městu označuje. Pokud se registrujete e-mailem, zpracovává také vaši e-mailovou adresu.
 
         Údaje používáme jen k tomu, abychom vám na portálu občana ukázali, co u města máte (poplatky, platby, podání a jejich stav), abychom předvyplnili formuláře a abychom vám posílali oznámení, o která si řeknete. Údaje nepředáváme nikomu mimo úřad, pokud to nevyžaduje zákon.
 
@@ -33,7 +36,7 @@ public sealed class ConsentTexts(CitizensDbContext db, IDomainEvents events, Tim
         {
             Version = 1,
             Title = DefaultTitle,
-            Text = DefaultText,
+            Text = TextTemplate.Render(DefaultText, TownFields.From(await settings.GetAsync<SiteSettings>(cancellationToken))),
             PublishedUtc = clock.GetUtcNow().UtcDateTime,
             PublishedBy = "system",
         };

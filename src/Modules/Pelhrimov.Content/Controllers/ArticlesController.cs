@@ -57,7 +57,7 @@ public sealed class ArticlesController(ContentQueries queries) : Controller
         var channel = new XElement("channel",
             new XElement("title", $"Aktuality – {site.OfficialName}"),
             new XElement("link", root + "/aktuality"),
-            new XElement("description", $"Zprávy z radnice a z dění ve městě {site.TownName}."),
+            new XElement("description", $"Zprávy z radnice a z dění {site.InTheTown}."),
             new XElement("language", "cs"),
             articles.Items.Select(a => new XElement("item",
                 new XElement("title", a.Title),

@@ -1,9 +1,7 @@
-using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Mail;
-using Pelhrimov.Core.Settings;
 using Pelhrimov.Identity.Domain;
 
 namespace Pelhrimov.Identity.Services;
@@ -16,7 +14,7 @@ public sealed class PasswordResetRequests(
     IMailQueue mail,
     MailHistory history,
     IAuditLog audit,
-    SiteSettingsStore settings,
+    MailTemplates templates,
     TimeProvider clock,
     ILogger<PasswordResetRequests> logger)
 {
@@ -43,39 +41,15 @@ public sealed class PasswordResetRequests(
         }
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = new Uri(siteRoot, $"{ResetPath}?uzivatel={user.Id}&token={Uri.EscapeDataString(token)}");
-        var site = await settings.GetAsync<SiteSettings>(cancellationToken);
+        var message = await templates.ComposeAsync(MailCategory, user.Email, new Dictionary<string, string>
+        {
+            [StaffMailTemplates.Account] = user.Email,
+            [MailTemplateFields.Link] = link.AbsoluteUri,
+            [MailTemplateFields.LinkLifetime] = $"{(int)LinkLifetime.TotalHours} hodiny",
+        }, user.DisplayName, cancellationToken);
         audit.Add(StaffAuditActions.PasswordResetRequested, StaffAuditActions.EntityType, user.Id.ToString(),
             $"Odeslán odkaz pro nastavení nového hesla účtu {user.Email}.", actor: user.Email);
         // Stores the audit entry together with the message.
-        await mail.EnqueueAsync(Message(user, link, site.OfficialName), cancellationToken);
-    }
-
-    private static OutgoingMessage Message(StaffUser user, Uri link, string townName)
-    {
-        var hours = (int)LinkLifetime.TotalHours;
-        var subject = $"Nastavení nového hesla do administrace – {townName}";
-        var text = $"""
-            Dobrý den,
-
-            někdo (nejspíš vy) požádal o nastavení nového hesla k účtu {user.Email} v administraci webu {townName}.
-            Nové heslo si nastavíte na této adrese:
-
-            {link}
-
-            Odkaz platí {hours} hodiny a lze jej použít jen jednou. Pokud jste o nové heslo nežádali, tento e-mail
-            ignorujte; vaše heslo zůstává beze změny.
-
-            {townName}
-            """;
-        string E(string value) => WebUtility.HtmlEncode(value);
-        var html = $"""
-            <p>Dobrý den,</p>
-            <p>někdo (nejspíš vy) požádal o nastavení nového hesla k účtu {E(user.Email!)} v administraci webu {E(townName)}.</p>
-            <p><a href="{E(link.AbsoluteUri)}">Nastavit nové heslo</a></p>
-            <p>Odkaz platí {hours} hodiny a lze jej použít jen jednou. Pokud jste o nové heslo nežádali, tento e-mail ignorujte;
-            vaše heslo zůstává beze změny.</p>
-            <p>{E(townName)}</p>
-            """;
-        return new OutgoingMessage(user.Email!, subject, text, html, user.DisplayName, MailCategory);
+        await mail.EnqueueAsync(message, cancellationToken);
     }
 }
