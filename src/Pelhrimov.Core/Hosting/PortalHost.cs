@@ -75,6 +75,7 @@ public static class PortalHost
         var mvc = services.AddControllersWithViews(o =>
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Filters.Add(new UnreadableRequestFilter());
             // No form here posts jQuery's a[b]=1 keys; their value providers threw (500) on a key like "a[".
             o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
             o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
@@ -125,7 +126,7 @@ public static class PortalHost
         {
             ExceptionHandlingPath = "/chyba",
             // A malformed request is the client's error: 400 with one log line (ErrorController), not a 500 and a stack trace.
-            StatusCodeSelector = MalformedRequests.StatusCodeOf,
+            StatusCodeSelector = e => DatabaseUnavailableException.Describes(e) ? StatusCodes.Status503ServiceUnavailable : MalformedRequests.StatusCodeOf(e),
             SuppressDiagnosticsCallback = c => MalformedRequests.IsMalformedRequest(c.Exception),
         });
         app.UseStatusCodePagesWithReExecute("/chyba/{0}");
