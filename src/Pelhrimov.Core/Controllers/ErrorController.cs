@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Logging;
+using Pelhrimov.Core.Caching;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
 
@@ -43,6 +45,7 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     }
 
     [Route("/chyba/{code:int}")]
+    [OutputCache(PolicyName = NotFoundPageCache.PolicyName)]
     public IActionResult Status() =>
         StatusPage(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? StatusCodes.Status404NotFound);
 

@@ -62,6 +62,7 @@ public static class PortalHost
             // Bounded so that a crawler inventing URLs cannot grow memory without limit (docs/benchmarks.md).
             o.SizeLimit = 32 * 1024 * 1024;
             o.AddPolicy(PublicPageCache.PolicyName, p => p.Expire(PublicPageCache.MaxAge).Tag(PublicPageCache.Tag));
+            o.AddPolicy(NotFoundPageCache.PolicyName, new NotFoundPageCache());
         });
         // Modules add named policies (services.AddRateLimiter(o => o.AddPolicy(...))) and put them on their endpoints.
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
