@@ -132,20 +132,21 @@ public static class PortalHost
         });
         app.UseStatusCodePagesWithReExecute("/chyba/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // Static files need no culture, routing or authentication: served before them, from memory (docs/benchmarks.md).
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new InMemoryStaticFiles(app.Environment.WebRootFileProvider) });
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("cs-CZ"),
             SupportedCultures = [CultureInfo.GetCultureInfo("cs-CZ")],
             SupportedUICultures = [CultureInfo.GetCultureInfo("cs-CZ")],
         });
-        app.UseStaticFiles();
         app.UseRouting();
         SiteSetup.UseWaitForSetup(app, setup);
         app.UseMiddleware<ApiErrorResponsesMiddleware>();
         // Before authentication, so that a limit also holds for requests that authentication handlers answer
         // themselves (the OAuth token endpoint checks client secrets there).
         app.UseRateLimiter();
-        app.UseAuthentication();
+        app.UseAuthenticationWhereNeeded();
         app.UseAuthorization();
         app.UseOutputCache();
         foreach (var startup in catalog.Startups)

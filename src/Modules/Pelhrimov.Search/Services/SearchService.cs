@@ -45,7 +45,7 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         });
     }
 
-    /// <summary>Top items for suggestions as you type: items with every finished word, the last word (being typed) either
+    /// <summary>Top items for suggestions as you type (kind, title and address only; no snippet): items with every finished word, the last word (being typed) either
     /// whole or as the start of a title word; when no item has them all, items with any of the words.</summary>
     public IReadOnlyList<SearchHit> Suggest(string? raw, int take)
     {
@@ -93,9 +93,16 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
             {
                 top = searcher.Search(Visible(any), take);
             }
-            return top.ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), null)).ToList();
+            return top.ScoreDocs.Select(sd => Suggestion(searcher.Doc(sd.Doc, SuggestionFields))).ToList();
         });
     }
+
+    /// <summary>The stored fields a suggestion shows. Loading the whole document (its text above all, read byte by byte)
+    /// was four fifths of a suggestion's CPU time on the sample site (docs/benchmarks.md).</summary>
+    private static readonly ISet<string> SuggestionFields = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Kind, SearchFields.Title, SearchFields.Url };
+
+    private static SearchHit Suggestion(Document doc) =>
+        new(doc.Get(SearchFields.Kind), doc.Get(SearchFields.Title) ?? "", doc.Get(SearchFields.Url), "", null, null);
 
     /// <summary>The analyzed words of the query (each one or two stems), repeated words once.</summary>
     private IReadOnlyList<IReadOnlyList<string>> Terms(string text) =>
