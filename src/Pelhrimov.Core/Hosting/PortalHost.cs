@@ -146,7 +146,7 @@ public static class PortalHost
         // Before authentication, so that a limit also holds for requests that authentication handlers answer
         // themselves (the OAuth token endpoint checks client secrets there).
         app.UseRateLimiter();
-        app.UseAuthenticationWhereNeeded();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
         foreach (var startup in catalog.Startups)

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.FileProviders;
 using Pelhrimov.Core.Hosting;
 
@@ -45,39 +42,6 @@ public sealed class InMemoryStaticFilesTests : IDisposable
         var files = new InMemoryStaticFiles(new PhysicalFileProvider(_root));
 
         Assert.False(files.GetFileInfo("/../etc/passwd").Exists);
-    }
-
-    [Theory]
-    [InlineData("GET", null, null, true, true)]
-    [InlineData("HEAD", null, null, true, true)]
-    [InlineData("GET", "portal.citizen=abc", null, true, false)]
-    [InlineData("GET", null, "Bearer abc", true, false)]
-    [InlineData("POST", null, null, true, false)]
-    [InlineData("GET", null, null, false, false)]
-    public void Only_a_credential_free_GET_of_an_output_cached_page_skips_authentication(string method, string? cookie, string? authorization, bool cachedEndpoint, bool skipped)
-    {
-        var context = new DefaultHttpContext();
-        context.Request.Method = method;
-        if (cookie is not null)
-        {
-            context.Request.Headers.Cookie = cookie;
-        }
-        if (authorization is not null)
-        {
-            context.Request.Headers.Authorization = authorization;
-        }
-        context.SetEndpoint(new Endpoint(_ => Task.CompletedTask, cachedEndpoint ? new EndpointMetadataCollection(new OutputCacheAttribute()) : new EndpointMetadataCollection(), "page"));
-
-        Assert.Equal(skipped, AnonymousCachedPages.IsAnonymousCachedPage(context));
-    }
-
-    [Fact]
-    public void A_request_without_an_endpoint_is_authenticated_since_a_handler_may_answer_its_path()
-    {
-        var context = new DefaultHttpContext();
-        context.Request.Method = "GET";
-
-        Assert.False(AnonymousCachedPages.IsAnonymousCachedPage(context));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
