@@ -47,7 +47,7 @@ public sealed class CoreStartup : ModuleStartup
         services.AddMail(context);
         services.AddPortalScheduler(context.Configuration, context.Database);
         services.AddDomainEvents(context);
-        services.AddHealthChecks().AddDbContextCheck<CoreDbContext>("database");
+        services.AddHealthChecks().AddCheck<DatabaseWritableCheck>(DatabaseWritableCheck.Name, tags: [HealthEndpoints.ReadinessTag]);
         services.AddSingleton<SignInThrottle>();
         services.AddScoped(typeof(PasswordCheck<>));
         services.AddScoped(typeof(ServerSessions<>));
@@ -58,6 +58,6 @@ public sealed class CoreStartup : ModuleStartup
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
+        HealthEndpoints.Map(endpoints);
     }
 }

@@ -16,6 +16,14 @@ public static class PublicPageCache
 /// <summary>Evicts cached public pages; call after anything visible on the public site changed.</summary>
 public sealed class PublicPageCacheInvalidator(IOutputCacheStore store)
 {
-    public Task InvalidateAsync(CancellationToken cancellationToken = default) =>
-        store.EvictByTagAsync(PublicPageCache.Tag, cancellationToken).AsTask();
+    private long _version;
+
+    /// <summary>Changes at every invalidation: data cached for public pages outside the output cache is keyed by it.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    public Task InvalidateAsync(CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _version);
+        return store.EvictByTagAsync(PublicPageCache.Tag, cancellationToken).AsTask();
+    }
 }

@@ -2,7 +2,10 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Logging;
+using Pelhrimov.Core.Caching;
+using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
 
 namespace Pelhrimov.Core.Controllers;
@@ -29,12 +32,20 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
             return StatusPage(status);
         }
         // The exception handler has logged the exception with its stack trace.
-        Response.StatusCode = StatusCodes.Status500InternalServerError;
         ViewData["TraceId"] = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        if (DatabaseUnavailableException.Describes(error.Error))
+        {
+            // Nothing was stored: say so, and let clients and proxies retry later instead of believing in a success.
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "60";
+            return View("Unavailable");
+        }
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("ServerError");
     }
 
     [Route("/chyba/{code:int}")]
+    [OutputCache(PolicyName = NotFoundPageCache.PolicyName)]
     public IActionResult Status() =>
         StatusPage(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? StatusCodes.Status404NotFound);
 

@@ -21,6 +21,9 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
 
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>Notices a SQLite file deleted under the running site; null for PostgreSQL.</summary>
+    public DatabaseFileGuard? FileGuard { get; } = DatabaseFileGuard.For(provider, connectionString);
+
     public static PortalDatabase FromConfiguration(IConfiguration configuration, DataFolder dataFolder)
     {
         var name = configuration["Database:Provider"] ?? "Sqlite";
@@ -73,6 +76,10 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
                 break;
         }
         options.AddInterceptors(AfterCommit.Interceptor);
+        if (FileGuard is not null)
+        {
+            options.AddInterceptors(FileGuard);
+        }
         // Migrate would otherwise build the design-time model and the migrations' snapshot to compare them, about a
         // third of a new site's set-up. A model change without its migration is caught by MigrationsTests instead.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

@@ -62,6 +62,7 @@ public static class PortalHost
             // Bounded so that a crawler inventing URLs cannot grow memory without limit (docs/benchmarks.md).
             o.SizeLimit = 32 * 1024 * 1024;
             o.AddPolicy(PublicPageCache.PolicyName, p => p.Expire(PublicPageCache.MaxAge).Tag(PublicPageCache.Tag));
+            o.AddPolicy(NotFoundPageCache.PolicyName, new NotFoundPageCache());
         });
         // Modules add named policies (services.AddRateLimiter(o => o.AddPolicy(...))) and put them on their endpoints.
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
@@ -75,6 +76,7 @@ public static class PortalHost
         var mvc = services.AddControllersWithViews(o =>
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Filters.Add(new UnreadableRequestFilter());
             // No form here posts jQuery's a[b]=1 keys; their value providers threw (500) on a key like "a[".
             o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
             o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
@@ -125,18 +127,19 @@ public static class PortalHost
         {
             ExceptionHandlingPath = "/chyba",
             // A malformed request is the client's error: 400 with one log line (ErrorController), not a 500 and a stack trace.
-            StatusCodeSelector = MalformedRequests.StatusCodeOf,
+            StatusCodeSelector = e => DatabaseUnavailableException.Describes(e) ? StatusCodes.Status503ServiceUnavailable : MalformedRequests.StatusCodeOf(e),
             SuppressDiagnosticsCallback = c => MalformedRequests.IsMalformedRequest(c.Exception),
         });
         app.UseStatusCodePagesWithReExecute("/chyba/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // Static files need no culture, routing or authentication: served before them, from memory (docs/benchmarks.md).
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new InMemoryStaticFiles(app.Environment.WebRootFileProvider) });
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("cs-CZ"),
             SupportedCultures = [CultureInfo.GetCultureInfo("cs-CZ")],
             SupportedUICultures = [CultureInfo.GetCultureInfo("cs-CZ")],
         });
-        app.UseStaticFiles();
         app.UseRouting();
         SiteSetup.UseWaitForSetup(app, setup);
         app.UseMiddleware<ApiErrorResponsesMiddleware>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.Memory;
 using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Domain;
 using Pelhrimov.Content.Models;
@@ -9,13 +10,13 @@ using Pelhrimov.Core.Caching;
 namespace Pelhrimov.Content.Controllers;
 
 /// <summary>Pages at their path (<c>/o-meste/historie</c>); the catch-all route runs after every other route.</summary>
-public sealed class PagesController(ContentDbContext db, ContentQueries queries) : Controller
+public sealed class PagesController(ContentDbContext db, ContentQueries queries, IMemoryCache cache, PublicPageCacheInvalidator invalidator) : Controller
 {
     [HttpGet("{**path}", Order = int.MaxValue)]
     [OutputCache(PolicyName = PublicPageCache.PolicyName)]
     public async Task<IActionResult> Show(string path, CancellationToken cancellationToken)
     {
-        var tree = await PageTree.LoadPublishedAsync(db, cancellationToken);
+        var tree = await PageTree.PublishedAsync(db, cache, invalidator, cancellationToken);
         var node = tree.FindByPath(path ?? "");
         if (node is null)
         {

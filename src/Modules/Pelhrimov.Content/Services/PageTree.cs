@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Pelhrimov.Core.Caching;
 using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Domain;
 using Pelhrimov.Core.Navigation;
@@ -27,6 +29,18 @@ public sealed class PageTree
         }
         _byPath = _byId.Values.Where(n => n.Path.Length > 0).ToDictionary(n => n.Path, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The published tree, kept in memory until public content changes (and at most as long as a cached page). Every
+    /// address no route knows reaches the catch-all page route: loading the tree from the database for each was most
+    /// of the cost of a 404 (docs/benchmarks.md).
+    /// </summary>
+    public static Task<PageTree> PublishedAsync(ContentDbContext db, IMemoryCache cache, PublicPageCacheInvalidator invalidator, CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync(("published-page-tree", invalidator.Version), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = PublicPageCache.MaxAge;
+            return LoadPublishedAsync(db, cancellationToken);
+        })!;
 
     public static async Task<PageTree> LoadPublishedAsync(ContentDbContext db, CancellationToken cancellationToken = default)
     {

@@ -18,6 +18,10 @@ public static class SearchFields
     public const string VisibleFrom = "visibleFrom";
     public const string VisibleTo = "visibleTo";
 
+    /// <summary>Kind, title and address in one doc value, for suggestions: read without decompressing stored fields
+    /// (which was most of a suggestion's cost, docs/benchmarks.md). Format: kind, title and address joined by <c>\n</c>.</summary>
+    public const string Suggestion = "suggestion";
+
     public static Document ToLucene(SearchDocument d)
     {
         var doc = new Document
@@ -33,6 +37,7 @@ public static class SearchFields
             new StoredField(Summary, d.Summary),
             new StoredField(Category, d.Category ?? ""),
             new StoredField(Published, d.PublishedUtc?.Ticks ?? 0),
+            new BinaryDocValuesField(Suggestion, new BytesRef(d.Kind + "\n" + d.Title + "\n" + d.Url)),
         };
         // Only items with a window (notice-board entries) get the window fields: searches exclude the documents whose
         // window is closed now (few), rather than require every document's window to be open (all, costly). The window is

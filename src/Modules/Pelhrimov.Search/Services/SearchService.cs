@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Pelhrimov.Core.Navigation;
 
 namespace Pelhrimov.Search.Services;
@@ -45,7 +46,7 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         });
     }
 
-    /// <summary>Top items for suggestions as you type: items with every finished word, the last word (being typed) either
+    /// <summary>Top items for suggestions as you type (kind, title and address only; no snippet): items with every finished word, the last word (being typed) either
     /// whole or as the start of a title word; when no item has them all, items with any of the words.</summary>
     public IReadOnlyList<SearchHit> Suggest(string? raw, int take)
     {
@@ -93,8 +94,25 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
             {
                 top = searcher.Search(Visible(any), take);
             }
-            return top.ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), null)).ToList();
+            var values = MultiDocValues.GetBinaryValues(searcher.IndexReader, SearchFields.Suggestion);
+            var bytes = new BytesRef();
+            return top.ScoreDocs.Select(sd => Suggestion(searcher, values, bytes, sd.Doc)).ToList();
         });
+    }
+
+    /// <summary>The stored fields a suggestion shows, for documents indexed before <see cref="SearchFields.Suggestion"/>.</summary>
+    private static readonly ISet<string> SuggestionFields = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Kind, SearchFields.Title, SearchFields.Url };
+
+    private static SearchHit Suggestion(IndexSearcher searcher, BinaryDocValues? values, BytesRef bytes, int docId)
+    {
+        values?.Get(docId, bytes);
+        if (values is not null && bytes.Length > 0 && bytes.Utf8ToString().Split('\n') is [var kind, var title, var url])
+        {
+            return new SearchHit(kind, title, url, "", null, null);
+        }
+        // Indexed before the doc value existed: the stored fields.
+        var doc = searcher.Doc(docId, SuggestionFields);
+        return new SearchHit(doc.Get(SearchFields.Kind), doc.Get(SearchFields.Title) ?? "", doc.Get(SearchFields.Url), "", null, null);
     }
 
     /// <summary>The analyzed words of the query (each one or two stems), repeated words once.</summary>

@@ -15,4 +15,30 @@ public sealed class ErrorPageTests(PortalApp app)
         var page = await response.ReadHtmlAsync(TestContext.Current.CancellationToken);
         Assert.Equal("Stránka nenalezena", page.QuerySelector("h1")?.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task The_404_page_is_rendered_once_and_served_from_the_cache_for_any_unknown_address()
+    {
+        var client = app.CreateClient();
+        using var first = await client.GetAsync($"/neznama-{Guid.NewGuid():N}", TestContext.Current.CancellationToken);
+        using var second = await client.GetAsync($"/jina-neznama-{Guid.NewGuid():N}?x=1", TestContext.Current.CancellationToken);
+
+        // A random address a crawler invents costs a cache look-up, not a rendering with the layout's queries.
+        Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
+        Assert.True(second.Headers.Age is not null, "The second unknown address should be answered from the output cache (Age header)");
+        var page = await second.ReadHtmlAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("Stránka nenalezena", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.True(second.Headers.Contains("Content-Security-Policy"), "A cached 404 keeps the security headers");
+    }
+
+    [Fact]
+    public async Task Other_error_pages_are_never_served_from_the_404_cache()
+    {
+        using var missing = await app.CreateClient().GetAsync($"/neznama-{Guid.NewGuid():N}", TestContext.Current.CancellationToken);
+        using var badRequest = await app.CreateClient().PostAsync("/admin/prihlaseni", new StringContent("x"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.NotEqual(HttpStatusCode.NotFound, badRequest.StatusCode);
+        Assert.Null(badRequest.Headers.Age);
+    }
 }
