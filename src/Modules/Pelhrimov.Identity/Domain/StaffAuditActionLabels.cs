@@ -16,6 +16,7 @@ public sealed class StaffAuditActionLabels : IAuditActionLabels
         [RecoveryCodeUsed] = "Přihlášení záložním kódem",
         [TwoFactorEnabled] = "Zapnutí dvoufázového ověření",
         [TwoFactorDisabled] = "Vypnutí dvoufázového ověření",
+        [AuthenticatorKeyCreated] = "Nový klíč pro ověřovací aplikaci",
         [RecoveryCodesGenerated] = "Nové záložní kódy",
         [PasswordChanged] = "Změna hesla",
         [PasswordReset] = "Obnovení hesla",
