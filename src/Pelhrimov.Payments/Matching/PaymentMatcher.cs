@@ -10,6 +10,7 @@ namespace Pelhrimov.Payments.Matching;
 /// <item>A line without a variable symbol is <see cref="MatchKind.Unmatched"/>.</item>
 /// <item>Candidates are the receivables with the line's VS. When the line has an SS and some candidates have it, only
 ///   those stay (an SS that matches none is taken for a payer's typo and ignored).</item>
+/// <item>Of several candidates, those that earlier lines of the run paid in full drop out (unless all were).</item>
 /// <item>No candidate: <see cref="MatchKind.Unmatched"/>. Several: the one whose outstanding amount equals the line's
 ///   amount if exactly one does, otherwise <see cref="MatchKind.Ambiguous"/>.</item>
 /// <item>One receivable: amount = outstanding → Exact, less → Partial, more → Overpayment.</item>
@@ -51,6 +52,10 @@ public static class PaymentMatcher
         if (specificSymbol is not null && candidates.Where(r => Normalize(r.SpecificSymbol) == specificSymbol).ToList() is { Count: > 0 } bySpecific)
         {
             candidates = bySpecific;
+        }
+        if (candidates.Count > 1 && candidates.Where(r => outstanding[r.Id] > 0).ToList() is { Count: > 0 } stillOpen)
+        {
+            candidates = stillOpen;
         }
         var receivable = candidates.Count == 1 ? candidates[0]
             : candidates.Where(r => outstanding[r.Id] == line.Amount).ToList() is { Count: 1 } exact ? exact[0]
