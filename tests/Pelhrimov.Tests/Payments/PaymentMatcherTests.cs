@@ -70,9 +70,11 @@ public sealed class PaymentMatcherTests
         var proposals = PaymentMatcher.Match([Line("1", 800m, vs: "55"), Line("2", 1500m, vs: "55"), Line("3", 100m, vs: "55")], receivables);
 
         Assert.Equal((MatchKind.Exact, "a"), (proposals[0].Kind, proposals[0].ReceivableId));
-        Assert.Equal((MatchKind.Ambiguous, new[] { "b", "c" }), (proposals[1].Kind, proposals[1].Candidates.ToArray()));
+        Assert.Equal(MatchKind.Ambiguous, proposals[1].Kind);
+        Assert.Equal(["b", "c"], proposals[1].Candidates);
         // "a" was paid in full by the first line, so it is no longer offered.
-        Assert.Equal((MatchKind.Ambiguous, new[] { "b", "c" }), (proposals[2].Kind, proposals[2].Candidates.ToArray()));
+        Assert.Equal(MatchKind.Ambiguous, proposals[2].Kind);
+        Assert.Equal(["b", "c"], proposals[2].Candidates);
     }
 
     [Fact]
