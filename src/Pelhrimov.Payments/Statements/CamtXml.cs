@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -9,7 +10,7 @@ namespace Pelhrimov.Payments.Statements;
 /// Loading an untrusted camt.053 document safely (no DTD, so no entity expansion and no external entities; no resolver;
 /// a bound on characters), and reading its elements by local name, whatever the version's namespace.
 /// </summary>
-internal static class CamtXml
+internal static partial class CamtXml
 {
     public static XDocument Load(byte[] content, long maxBytes)
     {
@@ -24,7 +25,9 @@ internal static class CamtXml
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = LegacyEncoding(content) is { } encoding
+                ? XmlReader.Create(new StreamReader(stream, encoding), settings)
+                : XmlReader.Create(stream, settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException exception) when (HasDocumentType(content))
@@ -78,6 +81,25 @@ internal static class CamtXml
     public static decimal? Amount(this XElement? element) =>
         element is not null && decimal.TryParse(element.Value.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
             && decimal.Round(amount, 2) == amount ? amount : null;
+
+    // XmlReader knows only the encodings .NET registers by default; a declaration of a legacy code page (a bank's
+    // windows-1250 export) is decoded here with the code page provider, which the library does not register globally.
+    private static Encoding? LegacyEncoding(byte[] content)
+    {
+        var declaration = Encoding.ASCII.GetString(content, 0, Math.Min(content.Length, 200));
+        var match = EncodingDeclaration().Match(declaration);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var name = match.Groups[1].Value;
+        return Encoding.GetEncodings().Any(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase))
+            ? null
+            : CodePagesEncodingProvider.Instance.GetEncoding(name);
+    }
+
+    [GeneratedRegex(@"^\s*<\?xml[^>]*\sencoding\s*=\s*[""']([A-Za-z0-9._\-]+)[""']")]
+    private static partial Regex EncodingDeclaration();
 
     private static bool HasDocumentType(byte[] content)
     {

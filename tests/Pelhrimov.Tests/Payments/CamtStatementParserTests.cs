@@ -89,6 +89,17 @@ public sealed class CamtStatementParserTests
     }
 
     [Fact]
+    public void A_statement_declared_in_windows_1250_is_read_with_its_Czech_names()
+    {
+        var legacy = Fixture().Replace("encoding=\"UTF-8\"", "encoding=\"windows-1250\"");
+
+        var file = CamtStatementParser.Parse(CodePagesEncodingProvider.Instance.GetEncoding(1250)!.GetBytes(legacy));
+
+        Assert.Equal("Růžena Šťastná", file.Lines.ElementAt(1).CounterpartyName);
+        Assert.Equal(5, file.Lines.Count());
+    }
+
+    [Fact]
     public void A_document_type_with_an_external_entity_is_refused_and_nothing_is_read_from_it()
     {
         var secret = Path.Combine(Path.GetTempPath(), $"camt-xxe-{Guid.NewGuid():N}.txt");
