@@ -39,7 +39,10 @@ public sealed class ComGateGateway(IHttpClientFactory clients, IOptions<ComGateO
         {
             throw new ArgumentException("A payment needs the portal's reference (refId).", nameof(request));
         }
-        var returnUrl = request.ReturnUrl.AbsoluteUri;
+        // As given: AbsoluteUri would escape the placeholders ${id} and ${refId} that ComGate replaces.
+        var returnUrl = request.ReturnUrl.IsAbsoluteUri && request.ReturnUrl.Scheme is "https" or "http"
+            ? request.ReturnUrl.OriginalString
+            : throw new ArgumentException("The return URL must be an absolute http(s) URL.", nameof(request));
         var fields = new List<KeyValuePair<string, string>>
         {
             new("merchant", merchant),

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Pelhrimov.Tests.Payments;
 
@@ -20,8 +21,8 @@ public class GatewayApps : IAsyncLifetime
 
     public string Secret { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
-    /// <summary><c>PaymentGatewaySimulator:PaymentLifetime</c> of the simulator; its default when null.</summary>
-    protected virtual string? PaymentLifetime => null;
+    /// <summary>The gateway app's clock; the system's when null.</summary>
+    public virtual ManualClock? Clock => null;
 
     public async ValueTask InitializeAsync()
     {
@@ -38,8 +39,8 @@ public class GatewayApps : IAsyncLifetime
                 ["PaymentGatewaySimulator:Merchants:1:MerchantId"] = OtherMerchantId,
                 ["PaymentGatewaySimulator:Merchants:1:Secret"] = otherSecret,
                 ["PaymentGatewaySimulator:Merchants:1:NotificationUrl"] = $"http://localhost:{otherPort}{MerchantHost.NotificationPath}",
-                ["PaymentGatewaySimulator:PaymentLifetime"] = PaymentLifetime,
             },
+            ConfigureServices = Clock is { } clock ? s => s.AddSingleton<TimeProvider>(clock) : null,
         });
         var api = new Uri(Gateway.BaseAddress, "platebni-brana-simulator/v1.0/");
         Merchant = await MerchantHost.StartAsync(merchantPort, api, MerchantId, Secret);
@@ -63,8 +64,8 @@ public class GatewayApps : IAsyncLifetime
     }
 }
 
-/// <summary>The same, with payments that expire two seconds after they were created.</summary>
-public sealed class ShortLivedGatewayApps : GatewayApps
+/// <summary>The same, with a gateway whose clock moves only when the test says so (payments expire after 30 minutes).</summary>
+public sealed class ClockedGatewayApps : GatewayApps
 {
-    protected override string? PaymentLifetime => "00:00:02";
+    public override ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
 }
