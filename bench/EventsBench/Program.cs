@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Events;
+using Pelhrimov.EventsBench;
 
 // Domain events on a SQLite file, with the real CoreDbContext, publisher and dispatcher (no web host):
 // 1. a producer's transaction (one audit entry) with and without publishing an event, interleaved: the added p95;
@@ -157,11 +158,3 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     rss_mb before_first_event={rssBefore / 1048576.0:F1} after_dispatch={rssAfter / 1048576.0:F1} added={(rssAfter - rssBefore) / 1048576.0:F1}
     """));
 folder.Delete(recursive: true);
-
-[DomainEvent("bench.changed", 1, "Bench")]
-public sealed record BenchEvent(Guid Id, int Number, string Title) : IDomainEvent;
-
-public sealed class NoOpHandler : IEventHandler<BenchEvent>
-{
-    public Task HandleAsync(BenchEvent domainEvent, EventContext context, CancellationToken cancellationToken) => Task.CompletedTask;
-}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -24,10 +25,10 @@ public static class AxeAssert
         var report = new StringBuilder($"{result.Violations.Length} accessibility rule(s) violated on {page.Url}:");
         foreach (var violation in result.Violations)
         {
-            report.AppendLine().Append($"- {violation.Id} ({violation.Impact}): {violation.Help} <{violation.HelpUrl}>");
+            report.AppendLine().Append(CultureInfo.InvariantCulture, $"- {violation.Id} ({violation.Impact}): {violation.Help} <{violation.HelpUrl}>");
             foreach (var node in violation.Nodes)
             {
-                report.AppendLine().Append($"    at {node.Target}: {Shorten(node.Html)}");
+                report.AppendLine().Append(CultureInfo.InvariantCulture, $"    at {node.Target}: {Shorten(node.Html)}");
             }
         }
         Assert.Fail(report.ToString());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Audit;
@@ -47,7 +48,7 @@ public sealed class EventsAdminController(CoreDbContext db, IAuditLog audit, Eve
             return Redirect("/admin/udalosti?stav=nezdarene");
         }
         var what = await db.EventDeliveries.Where(d => d.Id == id).Select(d => new { d.Handler, d.Event.Type, d.EventId }).FirstAsync(cancellationToken);
-        await audit.RecordAsync("event.retry", nameof(EventDelivery), id.ToString(),
+        await audit.RecordAsync("event.retry", nameof(EventDelivery), id.ToString(CultureInfo.InvariantCulture),
             $"Obsluha {EventDeliveryListModel.ShortName(what.Handler)} události {what.Type} (č. {what.EventId}) zařazena k novému spuštění.", cancellationToken: cancellationToken);
         signal.Notify();
         Flash($"Obsluha {EventDeliveryListModel.ShortName(what.Handler)} události {what.Type} se spustí znovu.");

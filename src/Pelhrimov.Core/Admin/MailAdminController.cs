@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Audit;
@@ -43,7 +44,7 @@ public sealed class MailAdminController(CoreDbContext db, IAuditLog audit, MailD
             return Redirect("/admin/posta");
         }
         var to = await db.OutgoingMail.Where(m => m.Id == id).Select(m => m.To).FirstAsync(cancellationToken);
-        await audit.RecordAsync(CoreAuditActions.MailResent, nameof(OutgoingMail), id.ToString(), $"E-mail pro {to} zařazen k novému odeslání.", cancellationToken: cancellationToken);
+        await audit.RecordAsync(CoreAuditActions.MailResent, nameof(OutgoingMail), id.ToString(CultureInfo.InvariantCulture), $"E-mail pro {to} zařazen k novému odeslání.", cancellationToken: cancellationToken);
         signal.Notify();
         Flash($"E-mail pro {to} bude znovu odeslán.");
         return Redirect("/admin/posta");

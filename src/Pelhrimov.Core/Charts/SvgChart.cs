@@ -32,28 +32,28 @@ public static class SvgChart
         for (var i = 0; i <= GridLines; i++)
         {
             var y = top + plotHeight - plotHeight * i / (double)GridLines;
-            svg.Append($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{N(y)}\" y2=\"{N(y)}\" stroke=\"{Grid}\"/>");
-            svg.Append($"<text x=\"{Left - 6}\" y=\"{N(y + 4)}\" text-anchor=\"end\">{Escape(Count(max * i / GridLines))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{N(y)}\" y2=\"{N(y)}\" stroke=\"{Grid}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{N(y + 4)}\" text-anchor=\"end\">{Escape(Count(max * i / GridLines))}</text>");
         }
         double X(int i) => labels.Count <= 1 ? Left + plotWidth / 2.0 : Left + plotWidth * i / (double)(labels.Count - 1);
         var every = Math.Max(1, (int)Math.Ceiling(labels.Count / 10.0));
         // Counted back from the last point, so that the latest day (today) always has its label.
         for (var i = labels.Count - 1; i >= 0; i -= every)
         {
-            svg.Append($"<text x=\"{N(X(i))}\" y=\"{top + plotHeight + 18}\" text-anchor=\"middle\">{Escape(labels[i])}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(X(i))}\" y=\"{top + plotHeight + 18}\" text-anchor=\"middle\">{Escape(labels[i])}</text>");
         }
         foreach (var s in series)
         {
             var points = string.Join(' ', s.Values.Select((v, i) => $"{N(X(i))},{N(top + plotHeight - plotHeight * v / max)}"));
             var dash = s.Dashed ? " stroke-dasharray=\"6 4\"" : "";
-            svg.Append($"<polyline fill=\"none\" stroke=\"{s.Color}\" stroke-width=\"2\"{dash} points=\"{points}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<polyline fill=\"none\" stroke=\"{s.Color}\" stroke-width=\"2\"{dash} points=\"{points}\"/>");
         }
         for (var i = 0; i < series.Count; i++)
         {
             var x = Left + i * 200;
             var dash = series[i].Dashed ? " stroke-dasharray=\"6 4\"" : "";
-            svg.Append($"<line x1=\"{x}\" x2=\"{x + 28}\" y1=\"16\" y2=\"16\" stroke=\"{series[i].Color}\" stroke-width=\"3\"{dash}/>");
-            svg.Append($"<text x=\"{x + 34}\" y=\"20\">{Escape(series[i].Name)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" x2=\"{x + 28}\" y1=\"16\" y2=\"16\" stroke=\"{series[i].Color}\" stroke-width=\"3\"{dash}/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 34}\" y=\"20\">{Escape(series[i].Name)}</text>");
         }
         Axes(svg, text, top, plotHeight, height);
         return svg.Append("</svg>").ToString();
@@ -72,11 +72,11 @@ public static class SvgChart
         {
             var y = top + i * row;
             var length = plotWidth * values[i] / max;
-            svg.Append($"<text x=\"{barLeft - 8}\" y=\"{y + 17}\" text-anchor=\"end\">{Escape(Shorten(labels[i], 34))}</text>");
-            svg.Append($"<rect x=\"{barLeft}\" y=\"{y + 4}\" width=\"{N(Math.Max(1, length))}\" height=\"{row - 8}\" fill=\"{color}\"/>");
-            svg.Append($"<text x=\"{N(barLeft + length + 6)}\" y=\"{y + 17}\">{Escape(Count(values[i]))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{barLeft - 8}\" y=\"{y + 17}\" text-anchor=\"end\">{Escape(Shorten(labels[i], 34))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{barLeft}\" y=\"{y + 4}\" width=\"{N(Math.Max(1, length))}\" height=\"{row - 8}\" fill=\"{color}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(barLeft + length + 6)}\" y=\"{y + 17}\">{Escape(Count(values[i]))}</text>");
         }
-        svg.Append($"<text x=\"{N(barLeft + plotWidth / 2.0)}\" y=\"{height - 10}\" text-anchor=\"middle\">{Escape(text.XAxis)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(barLeft + plotWidth / 2.0)}\" y=\"{height - 10}\" text-anchor=\"middle\">{Escape(text.XAxis)}</text>");
         return svg.Append("</svg>").ToString();
     }
 
@@ -97,17 +97,17 @@ public static class SvgChart
 
     private static StringBuilder Open(ChartText text, int height) =>
         new StringBuilder()
-            .Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 {Width} {height}\" ")
-            .Append($"aria-labelledby=\"{text.Id}-title {text.Id}-desc\" font-family=\"sans-serif\" font-size=\"12\" fill=\"{Ink}\">")
-            .Append($"<title id=\"{text.Id}-title\">{Escape(text.Title)}</title>")
-            .Append($"<desc id=\"{text.Id}-desc\">{Escape(text.Description)}</desc>");
+            .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 {Width} {height}\" ")
+            .Append(CultureInfo.InvariantCulture, $"aria-labelledby=\"{text.Id}-title {text.Id}-desc\" font-family=\"sans-serif\" font-size=\"12\" fill=\"{Ink}\">")
+            .Append(CultureInfo.InvariantCulture, $"<title id=\"{text.Id}-title\">{Escape(text.Title)}</title>")
+            .Append(CultureInfo.InvariantCulture, $"<desc id=\"{text.Id}-desc\">{Escape(text.Description)}</desc>");
 
     private static void Axes(StringBuilder svg, ChartText text, int top, int plotHeight, int height)
     {
-        svg.Append($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{top + plotHeight}\" y2=\"{top + plotHeight}\" stroke=\"{Ink}\"/>");
-        svg.Append($"<text x=\"{Left + (Width - Left - Right) / 2}\" y=\"{height - 10}\" text-anchor=\"middle\">{Escape(text.XAxis)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{top + plotHeight}\" y2=\"{top + plotHeight}\" stroke=\"{Ink}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + (Width - Left - Right) / 2}\" y=\"{height - 10}\" text-anchor=\"middle\">{Escape(text.XAxis)}</text>");
         var middle = top + plotHeight / 2;
-        svg.Append($"<text x=\"14\" y=\"{middle}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {middle})\">{Escape(text.YAxis)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"14\" y=\"{middle}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {middle})\">{Escape(text.YAxis)}</text>");
     }
 
     private static string Count(double value) => ((long)Math.Round(value)).ToString("N0", CzechFormat.Culture);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Pelhrimov.Core.Data;
@@ -15,6 +16,7 @@ namespace Pelhrimov.Core.Events;
 /// under this batch's claim token, so a delivery whose lease lapsed and that another node took is left to that node; a
 /// handler that stored its effects with <see cref="EventContext.CompleteAsync"/> has marked its delivery done itself.
 /// </remarks>
+[SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "Its SemaphoreSlim only waits asynchronously and never creates a wait handle: nothing to dispose.")]
 internal sealed class EventBatchOutcome(Guid claim, CoreDbContext db, EventOptions settings, TimeProvider clock, ILogger logger)
 {
     private readonly ConcurrentQueue<long> _done = new();

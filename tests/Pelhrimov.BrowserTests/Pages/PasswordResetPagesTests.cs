@@ -17,7 +17,7 @@ public sealed partial class PasswordResetPagesTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Zapomenuté heslo" }).ClickAsync();
         await page.GetByLabel("E-mail").FillAsync(PortalApp.AdminEmail);
         await page.GetByRole(AriaRole.Button, new() { Name = "Poslat odkaz" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/admin/zapomenute-heslo/odeslano"));
+        await page.WaitForURLAsync(url => url.EndsWith("/admin/zapomenute-heslo/odeslano", StringComparison.Ordinal));
 
         var link = await ResetLinkFromPickupFolderAsync();
         await page.GotoAsync(link);

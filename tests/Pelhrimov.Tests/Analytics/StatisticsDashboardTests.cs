@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Pelhrimov.Analytics.Services;
 using Pelhrimov.Core.Formatting;
@@ -95,8 +96,8 @@ public sealed class StatisticsDashboardTests(PortalApp app) : IClassFixture<Port
         var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Den;Přihlášení;Neúspěšné pokusy", lines[0]);
         var today = lines[^1].Split(';');
-        Assert.True(int.Parse(today[1]) >= 1, lines[^1]);
-        Assert.True(int.Parse(today[2]) >= 1, lines[^1]);
+        Assert.True(int.Parse(today[1], CultureInfo.InvariantCulture) >= 1, lines[^1]);
+        Assert.True(int.Parse(today[2], CultureInfo.InvariantCulture) >= 1, lines[^1]);
     }
 
     [Fact]

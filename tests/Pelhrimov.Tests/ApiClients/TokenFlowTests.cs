@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -19,7 +20,7 @@ public sealed class TokenFlowTests(PortalApp app) : IClassFixture<PortalApp>
 
         Assert.Equal(HttpStatusCode.OK, token.Status);
         Assert.Equal("Bearer", token.Field("token_type"));
-        Assert.InRange(int.Parse(token.Field("expires_in")!), 890, 900);
+        Assert.InRange(int.Parse(token.Field("expires_in")!, CultureInfo.InvariantCulture), 890, 900);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(client.ClientId, body.GetProperty("clientId").GetString());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,7 +76,7 @@ public sealed class ContentAdminTests(PortalApp app) : IClassFixture<PortalApp>
 
         using var response = await ContentEditing.CreateArticleAsync(staff, ContentEditing.Article("Článek s obrázkem", "clanek-s-obrazkem", image: image, alt: ""), publish: true);
 
-        Assert.Contains(await ContentEditing.FieldErrorsAsync(response), e => e.StartsWith("Doplňte alternativní text obrázku"));
+        Assert.Contains(await ContentEditing.FieldErrorsAsync(response), e => e.StartsWith("Doplňte alternativní text obrázku", StringComparison.Ordinal));
         Assert.Equal(0, await app.ContentDbAsync(db => db.Versions.CountAsync(v => v.Slug == "clanek-s-obrazkem")));
     }
 
@@ -152,7 +153,7 @@ public sealed class ContentAdminTests(PortalApp app) : IClassFixture<PortalApp>
     {
         var staff = await app.CreateStaffClientAsync();
         var reader = app.CreateClient();
-        var at = Pelhrimov.Core.Formatting.CzechFormat.ToLocal(DateTime.UtcNow.AddSeconds(2)).ToString("yyyy-MM-ddTHH:mm:ss");
+        var at = Pelhrimov.Core.Formatting.CzechFormat.ToLocal(DateTime.UtcNow.AddSeconds(2)).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
         var values = ContentEditing.Article("Naplánovaný článek", "naplanovany-clanek");
         values["Input.PublishAt"] = at;
 
@@ -236,7 +237,7 @@ public sealed class ContentAdminTests(PortalApp app) : IClassFixture<PortalApp>
     {
         var staff = await app.CreateStaffClientAsync();
         var reader = app.CreateClient();
-        var until = Pelhrimov.Core.Formatting.CzechFormat.ToLocal(DateTime.UtcNow.AddSeconds(2)).ToString("yyyy-MM-ddTHH:mm:ss");
+        var until = Pelhrimov.Core.Formatting.CzechFormat.ToLocal(DateTime.UtcNow.AddSeconds(2)).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
         var values = ContentEditing.Article("Dočasné oznámení", "docasne-oznameni");
         values["Input.UnpublishAt"] = until;
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Pelhrimov.Tests.Content;
 
 /// <summary>Counts read as Czech: 1 návod, 3 návody, 7 návodů.</summary>
@@ -15,7 +17,7 @@ public sealed class CzechCountTests(PortalApp app)
         var page = await app.CreateClient().GetHtmlAsync(url);
 
         var badges = page.QuerySelectorAll(".category-grid .badge").Select(b =>
-            (Count: int.Parse(b.FirstChild!.TextContent), Word: b.QuerySelector(".visually-hidden")!.TextContent.Trim())).ToList();
+            (Count: int.Parse(b.FirstChild!.TextContent, CultureInfo.InvariantCulture), Word: b.QuerySelector(".visually-hidden")!.TextContent.Trim())).ToList();
 
         Assert.Contains(badges, b => b.Count is >= 1 and <= 4);
         Assert.All(badges, b => Assert.Equal(Expected(b.Count, "návod", "návody", "návodů"), b.Word));

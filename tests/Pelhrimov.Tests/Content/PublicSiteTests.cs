@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Xml.Linq;
 
@@ -26,7 +27,7 @@ public sealed class PublicSiteTests(PortalApp app)
     {
         var client = app.CreateClient();
         var first = await client.GetHtmlAsync("/aktuality", Cancel);
-        var dates = first.QuerySelectorAll(".card time").Select(t => DateOnly.Parse(t.GetAttribute("datetime")!)).ToList();
+        var dates = first.QuerySelectorAll(".card time").Select(t => DateOnly.Parse(t.GetAttribute("datetime")!, CultureInfo.InvariantCulture)).ToList();
 
         Assert.Equal(10, dates.Count);
         Assert.Equal(dates.OrderByDescending(d => d), dates);
@@ -69,7 +70,7 @@ public sealed class PublicSiteTests(PortalApp app)
         Assert.Equal("2.0", rss.Root!.Attribute("version")!.Value);
         var items = rss.Root.Element("channel")!.Elements("item").ToList();
         Assert.True(items.Count >= 15);
-        var dates = items.Select(i => DateTimeOffset.Parse(i.Element("pubDate")!.Value)).ToList();
+        var dates = items.Select(i => DateTimeOffset.Parse(i.Element("pubDate")!.Value, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(dates.OrderByDescending(d => d), dates);
         Assert.All(items, i => Assert.StartsWith(app.BaseAddress + "aktuality/", i.Element("link")!.Value));
     }
@@ -174,8 +175,8 @@ public sealed class PublicSiteTests(PortalApp app)
 
         Assert.Contains("/aktuality/poplatek-za-odpad-2027", urls);
         Assert.Contains("/o-meste/historie", urls);
-        Assert.True(urls.Count(u => u.StartsWith("/zivotni-situace/")) >= 30);
-        Assert.Contains(urls, u => u.StartsWith("/uredni-deska/"));
+        Assert.True(urls.Count(u => u.StartsWith("/zivotni-situace/", StringComparison.Ordinal)) >= 30);
+        Assert.Contains(urls, u => u.StartsWith("/uredni-deska/", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -196,7 +197,7 @@ public sealed class PublicSiteTests(PortalApp app)
         using var response = await app.CreateClient(allowAutoRedirect: false).GetAsync("/aktuality?strana=999", Cancel);
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        var last = int.Parse(System.Text.RegularExpressions.Regex.Match(response.Headers.Location!.OriginalString, @"^/aktuality\?strana=(\d+)$").Groups[1].Value);
+        var last = int.Parse(System.Text.RegularExpressions.Regex.Match(response.Headers.Location!.OriginalString, @"^/aktuality\?strana=(\d+)$").Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.InRange(last, 3, 20);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Scheduling;
@@ -18,7 +19,7 @@ public sealed class ScheduledPublishingTests
         var staff = await app.CreateStaffClientAsync();
         var reader = app.CreateClient();
         var values = ContentEditing.Article("Článek od plánovače", "clanek-od-planovace");
-        values["Input.PublishAt"] = Pelhrimov.Core.Formatting.CzechFormat.ToLocal(DateTime.UtcNow.AddSeconds(5)).ToString("yyyy-MM-ddTHH:mm:ss");
+        values["Input.PublishAt"] = Pelhrimov.Core.Formatting.CzechFormat.ToLocal(DateTime.UtcNow.AddSeconds(5)).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
         using var saved = await ContentEditing.CreateArticleAsync(staff, values, publish: false);
         Assert.Contains("Naplánováno", (await saved.ReadHtmlAsync()).QuerySelector(".status")!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, await reader.StatusOfAsync("/aktuality/clanek-od-planovace"));

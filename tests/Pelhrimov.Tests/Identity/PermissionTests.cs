@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Security;
@@ -85,7 +86,7 @@ public sealed class PermissionTests(PortalApp app) : IClassFixture<PortalApp>
     }
 
     private static string FutureLocal(int days = 1) =>
-        Pelhrimov.Core.Formatting.CzechFormat.ToLocal(DateTime.UtcNow.AddDays(days)).ToString("yyyy-MM-ddTHH:mm");
+        Pelhrimov.Core.Formatting.CzechFormat.ToLocal(DateTime.UtcNow.AddDays(days)).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task An_editor_can_publish()

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using MimeKit;
@@ -39,7 +40,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     private SmtpTestServer(int port) => Port = port;
 
-    public string Host => IPAddress.Loopback.ToString();
+    public static string Host => IPAddress.Loopback.ToString();
 
     public int Port { get; }
 
@@ -75,7 +76,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     public IEnumerable<KeyValuePair<string, string?>> AppSettings()
     {
         yield return new("Smtp:Host", Host);
-        yield return new("Smtp:Port", Port.ToString());
+        yield return new("Smtp:Port", Port.ToString(CultureInfo.InvariantCulture));
         yield return new("Smtp:Security", "None");
         yield return new("Smtp:From", "podatelna@pelhrimov.example");
         yield return new("Smtp:PollInterval", "00:00:00.500");

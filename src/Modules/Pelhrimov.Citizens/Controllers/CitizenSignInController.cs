@@ -131,7 +131,7 @@ public sealed class CitizenSignInController(
         {
             return View("Consent", await ConsentPageAsync(ConsentPageKind.NewEidAccount, identity.GivenName, returnUrl, showLink: true));
         }
-        accounts.Refresh(account, identity);
+        CitizenAccounts.Refresh(account, identity);
         if (!await consents.HasCurrentAsync(account.Id, cancellationToken))
         {
             await users.UpdateAsync(account);
@@ -183,7 +183,7 @@ public sealed class CitizenSignInController(
             account = await accounts.CreateFromEidAsync(identity, current.Version, cancellationToken);
             return await FinishAsync(account, CitizenAuthentication.EidMethod, identity.Level, newAccount: true, returnUrl);
         }
-        accounts.Refresh(account, identity);
+        CitizenAccounts.Refresh(account, identity);
         await accounts.GrantConsentAsync(account, current.Version, "eid", cancellationToken);
         return await FinishAsync(account, CitizenAuthentication.EidMethod, identity.Level, newAccount: false, returnUrl);
     }

@@ -31,7 +31,7 @@ public sealed class CitizenAccounts(
         string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
 
     /// <summary>Copies what NIA said about the person onto the account: attributes are refreshed at every eID sign-in.</summary>
-    public void Refresh(CitizenAccount account, NiaIdentity identity)
+    public static void Refresh(CitizenAccount account, NiaIdentity identity)
     {
         account.PersonIdentifier = identity.PersonIdentifier;
         account.GivenName = identity.GivenName ?? account.GivenName;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -29,7 +30,7 @@ public sealed class SitemapController(ContentDbContext db) : Controller
         urls.AddRange(items.Select(i => (ContentTypes.Find(i.Type)!.UrlForSlug!(i.Slug), (DateTime?)i.CreatedUtc)));
         var xml = new XElement(Ns + "urlset", urls.Select(u => new XElement(Ns + "url",
             new XElement(Ns + "loc", root + u.Path),
-            u.Modified is { } m ? new XElement(Ns + "lastmod", m.ToString("yyyy-MM-dd")) : null)));
+            u.Modified is { } m ? new XElement(Ns + "lastmod", m.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null)));
         return Content("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + xml, "application/xml; charset=utf-8");
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 
@@ -34,6 +35,8 @@ public sealed class ContentFields
     public IReadOnlyList<string> List(string name) =>
         this[name].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    // Named after the value they read, like JsonElement.GetInt32; renaming them would touch every content type and view.
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Reads a field as that type.")]
     public Guid? Guid(string name) => System.Guid.TryParse(this[name], out var id) ? id : null;
 
     public IReadOnlyList<Guid> Guids(string name) =>
@@ -42,6 +45,7 @@ public sealed class ContentFields
     public DateOnly? Date(string name) =>
         DateOnly.TryParseExact(this[name], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Reads a field as that type.")]
     public int Int(string name) => int.TryParse(this[name], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     public string ToJson() => JsonSerializer.Serialize(_values, Json);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Content.Data;
@@ -94,7 +95,7 @@ public sealed class ContentRecipeStep(ContentService content, ContentDbContext d
         {
             if (fields.TryGetProperty(source, out var offset))
             {
-                values[target] = DateOnly.FromDateTime(context.StartedUtc.AddDays(offset.GetInt32())).ToString("yyyy-MM-dd");
+                values[target] = DateOnly.FromDateTime(context.StartedUtc.AddDays(offset.GetInt32())).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             }
         }
         return values.Where(kv => kv.Value is not null).ToDictionary();

@@ -35,8 +35,11 @@ public sealed class ContentAdminQueries(ContentDbContext db)
             });
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim().ToLower();
+            var term = search.Trim().ToLowerInvariant();
+            // Translated to SQL (LOWER, LIKE): no CLR culture or comparison applies, and EF Core translates only these forms.
+#pragma warning disable CA1304, CA1311, CA1862
             rows = rows.Where(r => r.Version.Title.ToLower().Contains(term) || r.Version.Slug.Contains(term));
+#pragma warning restore CA1304, CA1311, CA1862
         }
         rows = status switch
         {

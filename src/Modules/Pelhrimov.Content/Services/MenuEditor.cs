@@ -56,5 +56,5 @@ public sealed class MenuEditor(ContentDbContext db, IMemoryCache cache, PublicPa
     }
 
     private static bool IsAllowedUrl(string url) =>
-        (url.StartsWith('/') && !url.StartsWith("//")) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps);
+        (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps);
 }

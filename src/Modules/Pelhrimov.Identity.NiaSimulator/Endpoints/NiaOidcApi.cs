@@ -17,6 +17,10 @@ public static class NiaOidcApi
         "forceauthn", "ispassive", "publicsector", "privatesector",
     ];
 
+    // The discovery document's other lists, allocated once rather than per request.
+    private static readonly string[] ResponseTypes = ["code"], ResponseModes = ["query"], GrantTypes = ["authorization_code"],
+        SubjectTypes = ["pairwise"], TokenAuthMethods = ["client_secret_post"], SigningAlgorithms = ["RS256"];
+
     public static void MapNiaOidcApi(this IEndpointRouteBuilder endpoints, string basePath)
     {
         // NIA publishes discovery here, in lower case, and nowhere under /.well-known.
@@ -37,16 +41,16 @@ public static class NiaOidcApi
             ["userinfo_endpoint"] = oidc + "/userinfo",
             ["end_session_endpoint"] = oidc + "/endsession",
             ["jwks_uri"] = oidc + "/openid-configuration-jwks",
-            ["response_types_supported"] = new[] { "code" },
-            ["response_modes_supported"] = new[] { "query" },
-            ["grant_types_supported"] = new[] { "authorization_code" },
-            ["subject_types_supported"] = new[] { "pairwise" },
+            ["response_types_supported"] = ResponseTypes,
+            ["response_modes_supported"] = ResponseModes,
+            ["grant_types_supported"] = GrantTypes,
+            ["subject_types_supported"] = SubjectTypes,
             ["scopes_supported"] = ScopesSupported,
             // Advertised by NIA although no secret is ever issued; the code is redeemed with client_id alone.
-            ["token_endpoint_auth_methods_supported"] = new[] { "client_secret_post" },
+            ["token_endpoint_auth_methods_supported"] = TokenAuthMethods,
             ["claims_parameter_supported"] = true,
             ["claims_supported"] = PersonaClaims.Supported,
-            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+            ["id_token_signing_alg_values_supported"] = SigningAlgorithms,
         });
     }
 

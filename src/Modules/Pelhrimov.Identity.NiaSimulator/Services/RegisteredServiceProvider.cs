@@ -48,7 +48,7 @@ public sealed class RegisteredServiceProvider
         {
             return requested is not null && IsSameOrigin(requested, request) ? requested : null;
         }
-        return requested is not null && LogoutUris.Contains(requested, StringComparer.Ordinal) ? requested : LogoutUris.FirstOrDefault();
+        return requested is not null && LogoutUris.Contains(requested, StringComparer.Ordinal) ? requested : LogoutUris.Count > 0 ? LogoutUris[0] : null;
     }
 
     private static bool IsSameOrigin(string uri, HttpRequest request) =>

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Pelhrimov.Search.Services;
 
 /// <summary>What the indexer is doing, in memory, for the admin screen.</summary>
@@ -37,6 +39,7 @@ public sealed class SearchIndexStatus
 }
 
 /// <summary>Wakes the indexer before its next one-second tick (after a rebuild request).</summary>
+[SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "Its SemaphoreSlim only waits asynchronously and never creates a wait handle: nothing to dispose.")]
 public sealed class SearchIndexSignal
 {
     private readonly SemaphoreSlim _signal = new(0);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Caching;
@@ -16,5 +17,5 @@ public static class SearchResultsCache
             .Expire(PublicPageCache.MaxAge)
             .Tag(PublicPageCache.Tag, SearchIndexer.CacheTag)
             .SetVaryByQuery("q", "druh", "strana")
-            .VaryByValue(context => new("searchIndex", context.RequestServices.GetRequiredService<SearchIndex>().Version.ToString())));
+            .VaryByValue(context => new("searchIndex", context.RequestServices.GetRequiredService<SearchIndex>().Version.ToString(CultureInfo.InvariantCulture))));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -112,7 +113,7 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         }
         // Indexed before the doc value existed: the stored fields.
         var doc = searcher.Doc(docId, SuggestionFields);
-        return new SearchHit(doc.Get(SearchFields.Kind), doc.Get(SearchFields.Title) ?? "", doc.Get(SearchFields.Url), "", null, null);
+        return new SearchHit(doc.Get(SearchFields.Kind, CultureInfo.InvariantCulture), doc.Get(SearchFields.Title, CultureInfo.InvariantCulture) ?? "", doc.Get(SearchFields.Url, CultureInfo.InvariantCulture), "", null, null);
     }
 
     /// <summary>The analyzed words of the query (each one or two stems), repeated words once.</summary>
@@ -176,7 +177,7 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         };
     }
 
-    private Highlighter Highlighter(Query match)
+    private static Highlighter Highlighter(Query match)
     {
         var scorer = new QueryScorer(match, SearchFields.Text);
         return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
@@ -203,8 +204,8 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
 
     private SearchHit ToHit(Document doc, Highlighter? highlighter)
     {
-        var title = doc.Get(SearchFields.Title) ?? "";
-        var text = doc.Get(SearchFields.Text) ?? "";
+        var title = doc.Get(SearchFields.Title, CultureInfo.InvariantCulture) ?? "";
+        var text = doc.Get(SearchFields.Text, CultureInfo.InvariantCulture) ?? "";
         // Documents indexed before keywords were separate begin with their title; the results show the title already.
         if (title.Length > 0 && text.StartsWith(title + "\n", StringComparison.Ordinal))
         {
@@ -213,12 +214,12 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         var snippet = highlighter is null ? "" : Snippet(highlighter, text);
         if (snippet.Length == 0)
         {
-            var summary = doc.Get(SearchFields.Summary) is { Length: > 0 } s ? s : text;
+            var summary = doc.Get(SearchFields.Summary, CultureInfo.InvariantCulture) is { Length: > 0 } s ? s : text;
             snippet = WebUtility.HtmlEncode(summary.Length > SnippetLength ? summary[..SnippetLength] + "…" : summary);
         }
         var published = doc.GetField(SearchFields.Published)?.GetInt64Value() is { } ticks and > 0 ? new DateTime(ticks, DateTimeKind.Utc) : (DateTime?)null;
-        var category = doc.Get(SearchFields.Category);
-        return new SearchHit(doc.Get(SearchFields.Kind), title, doc.Get(SearchFields.Url), snippet,
+        var category = doc.Get(SearchFields.Category, CultureInfo.InvariantCulture);
+        return new SearchHit(doc.Get(SearchFields.Kind, CultureInfo.InvariantCulture), title, doc.Get(SearchFields.Url, CultureInfo.InvariantCulture), snippet,
             string.IsNullOrEmpty(category) ? null : category, published);
     }
 }

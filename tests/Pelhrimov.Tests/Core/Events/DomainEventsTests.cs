@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Data;
@@ -80,7 +81,7 @@ public sealed class DomainEventsTests : IAsyncLifetime
         await _log.WaitUntilAsync(() => _log.CompletedRuns(poison, nameof(PoisonHandler)) == 1);
         await WaitForAsync(async () => (await DeliveriesAsync(poison)).All(d => d.Status == DeliveryStatus.Done));
         Assert.Contains(await _app.InScopeAsync(sp => sp.GetRequiredService<CoreDbContext>().AuditEntries
-            .Where(a => a.Action == "event.retry").Select(a => a.EntityId).ToListAsync()), id => id == failed.Id.ToString());
+            .Where(a => a.Action == "event.retry").Select(a => a.EntityId).ToListAsync()), id => id == failed.Id.ToString(CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class DomainEventsTests : IAsyncLifetime
         await ProbeApps.PublishAsync(_app, new ProbeEvent(key, "fail-before-commit"));
 
         await WaitForAsync(async () => (await DeliveriesAsync(key)).All(d => d.Status == DeliveryStatus.Done));
-        var transactional = (await DeliveriesAsync(key)).Single(d => d.Handler.EndsWith(nameof(TransactionalHandler)));
+        var transactional = (await DeliveriesAsync(key)).Single(d => d.Handler.EndsWith(nameof(TransactionalHandler), StringComparison.Ordinal));
         Assert.Equal(2, transactional.Attempts);
         Assert.Equal(1, await AuditCountAsync(key));
     }
@@ -104,7 +105,7 @@ public sealed class DomainEventsTests : IAsyncLifetime
             .CountAsync(a => a.Action == "tests.probe-handled" && a.EntityId == key.ToString()));
 
     /// <summary>Database state settles right after a handler returns; look again after each run (never a fixed sleep).</summary>
-    private async Task WaitForAsync(Func<Task<bool>> condition)
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (!await condition())

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
@@ -11,6 +12,7 @@ namespace Pelhrimov.Tests.Core.Events;
 public sealed record ProbeEvent(Guid Key, string Mode = "ok") : IDomainEvent;
 
 /// <summary>What the probe handlers saw, shared by every app of a test (two nodes, or an app and its restart).</summary>
+[SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "Its SemaphoreSlim only waits asynchronously and never creates a wait handle: nothing to dispose.")]
 public sealed class ProbeLog
 {
     private readonly ConcurrentDictionary<long, bool> _running = new();

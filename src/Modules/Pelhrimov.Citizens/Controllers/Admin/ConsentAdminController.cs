@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Citizens.Services;
@@ -29,7 +30,7 @@ public sealed class ConsentAdminController(ConsentTexts consents, IAuditLog audi
             return View("Index", await PageAsync(input, cancellationToken));
         }
         var published = await consents.PublishAsync(input.Title!, input.Text!, User.Identity?.Name ?? "admin", cancellationToken);
-        await audit.RecordAsync("citizen.consent-published", "ConsentVersion", published.Version.ToString(),
+        await audit.RecordAsync("citizen.consent-published", "ConsentVersion", published.Version.ToString(CultureInfo.InvariantCulture),
             $"Zveřejněna verze {published.Version} textu souhlasu „{published.Title}“.", cancellationToken: cancellationToken);
         Flash($"Verze {published.Version} je zveřejněná. Občané ji odsouhlasí při příštím přihlášení.");
         return Redirect(Path);

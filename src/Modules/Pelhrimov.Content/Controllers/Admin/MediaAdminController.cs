@@ -27,8 +27,11 @@ public sealed class MediaAdminController(ContentDbContext db, MediaLibrary libra
         }
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim().ToLower();
+            var term = q.Trim().ToLowerInvariant();
+            // Translated to SQL (LOWER, LIKE): no CLR culture or comparison applies, and EF Core translates only these forms.
+#pragma warning disable CA1304, CA1311, CA1862
             query = query.Where(m => m.FileName.Contains(term) || (m.Description != null && m.Description.ToLower().Contains(term)));
+#pragma warning restore CA1304, CA1311, CA1862
         }
         var total = await query.CountAsync(cancellationToken);
         strana = Paging.Clamp(strana, total, PageSize);
@@ -59,7 +62,7 @@ public sealed class MediaAdminController(ContentDbContext db, MediaLibrary libra
         }
         if (error is not null)
         {
-            ModelState.AddModelError(error.StartsWith("Doplňte") ? "popis" : "soubor", error);
+            ModelState.AddModelError(error.StartsWith("Doplňte", StringComparison.Ordinal) ? "popis" : "soubor", error);
             ViewData["Description"] = popis;
             return await Index(null, null, 1, cancellationToken);
         }
