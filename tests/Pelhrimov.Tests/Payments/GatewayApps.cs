@@ -61,6 +61,7 @@ public class GatewayApps : IAsyncLifetime
         {
             await Gateway.DisposeAsync();
         }
+        GC.SuppressFinalize(this);
     }
 }
 

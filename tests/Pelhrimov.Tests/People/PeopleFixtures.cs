@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -50,8 +51,8 @@ public static class PeopleFixtures
         var born = who.BirthDateOn(DateOnly.FromDateTime(DateTime.Now));
         var accounts = await app.InScopeAsync(s => s.GetRequiredService<CitizensDbContext>().Users.AsNoTracking()
             .Where(a => a.DateOfBirth == born && a.PersonIdentifier != null).ToListAsync());
-        var accountId = accounts.Single(a => string.Equals(a.GivenName, who.GivenName, StringComparison.CurrentCultureIgnoreCase)
-            && string.Equals(a.FamilyName, who.FamilyName, StringComparison.CurrentCultureIgnoreCase)).Id;
+        var accountId = accounts.Single(a => string.Equals(a.GivenName, who.GivenName, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(a.FamilyName, who.FamilyName, StringComparison.OrdinalIgnoreCase)).Id;
 
         // The link is made by the handler of the sign-in's CitizenIdentified event, after the sign-in's commit.
         var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
@@ -87,7 +88,7 @@ public static class PeopleFixtures
     {
         givenName = who.GivenName,
         familyName = who.FamilyName,
-        dateOfBirth = who.BirthDateOn(DateOnly.FromDateTime(DateTime.Now)).ToString("yyyy-MM-dd"),
+        dateOfBirth = who.BirthDateOn(DateOnly.FromDateTime(DateTime.Now)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         address = who.Address is { } a
             ? new { street = a.Thoroughfare, houseNumber = a.LocatorDesignator, town = a.PostName, postCode = a.PostCode }
             : null,

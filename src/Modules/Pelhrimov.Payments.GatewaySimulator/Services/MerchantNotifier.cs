@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ public sealed record NotificationSwitches(TimeSpan Delay, bool Repeat, bool Stal
 /// payments after <see cref="GatewaySimulatorOptions.PaymentLifetime"/>. A merchant that does not answer 200 gets the
 /// notification again (three attempts, a second apart).
 /// </summary>
+[SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "Its CancellationTokenSource has no timer and nobody reads its wait handle: nothing to dispose, and disposing it at shutdown would fail notifications still running.")]
 public sealed class MerchantNotifier(
     IHttpClientFactory clients, TimeProvider clock, ILogger<MerchantNotifier> logger) : IHostedService
 {

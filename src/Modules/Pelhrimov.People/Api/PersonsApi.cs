@@ -89,7 +89,7 @@ public static class PersonsApi
         var query = db.Persons.AsNoTracking();
         if (after is not null)
         {
-            query = query.Where(p => string.Compare(p.Id, after) > 0);
+            query = query.Where(p => string.CompareOrdinal(p.Id, after) > 0);
         }
         var rows = await query.OrderBy(p => p.Id).Take(take + 1).ToListAsync(cancellationToken);
         var next = rows.Count > take ? EncodeCursor(rows[take - 1].Id) : null;

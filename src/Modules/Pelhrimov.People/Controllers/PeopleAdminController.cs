@@ -27,9 +27,12 @@ public sealed class PeopleAdminController(PeopleDbContext db, PersonLinking link
         var persons = db.Persons.AsNoTracking();
         if (query is not null)
         {
-            var lower = query.ToLower();
+            var lower = query.ToLowerInvariant();
+            // Translated to SQL LOWER()/LIKE by EF Core: the overloads with a culture or a StringComparison are not.
+#pragma warning disable CA1304, CA1311, CA1862
             persons = persons.Where(p => p.Id == query || p.Id.ToLower().StartsWith(lower)
                 || p.FamilyName.ToLower().Contains(lower) || p.GivenName.ToLower().Contains(lower));
+#pragma warning restore CA1304, CA1311, CA1862
         }
         var total = await persons.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);

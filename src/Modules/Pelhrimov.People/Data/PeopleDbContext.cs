@@ -13,9 +13,9 @@ public class PeopleDbContext(DbContextOptions options) : ModuleDbContext(options
 
     public DbSet<LinkReview> Reviews => Set<LinkReview>();
 
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        builder.Entity<Person>(e =>
+        modelBuilder.Entity<Person>(e =>
         {
             e.ToTable("people_persons");
             e.HasKey(x => x.Id);
@@ -34,7 +34,7 @@ public class PeopleDbContext(DbContextOptions options) : ModuleDbContext(options
             e.Ignore(x => x.FullName);
             e.Ignore(x => x.AddressLine);
         });
-        builder.Entity<PersonLink>(e =>
+        modelBuilder.Entity<PersonLink>(e =>
         {
             e.ToTable("people_links");
             e.HasKey(x => x.Id);
@@ -47,7 +47,7 @@ public class PeopleDbContext(DbContextOptions options) : ModuleDbContext(options
             e.HasIndex(x => x.PersonId);
             e.Ignore(x => x.IsActive);
         });
-        builder.Entity<LinkReview>(e =>
+        modelBuilder.Entity<LinkReview>(e =>
         {
             e.ToTable("people_link_reviews");
             e.HasKey(x => x.AccountId);
