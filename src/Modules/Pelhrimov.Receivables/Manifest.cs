@@ -1,0 +1,16 @@
+using Pelhrimov.Core.Modules;
+
+namespace Pelhrimov.Receivables;
+
+/// <summary>Receivables ("Pohledávky"): what a citizen owes the town, its payments, and how to pay it (QR Platba).</summary>
+public sealed class Manifest : ModuleManifest
+{
+    public const string ModuleId = "Receivables";
+
+    public override string Id => ModuleId;
+
+    public override string Name => "Pohledávky: poplatky a platby občanů";
+
+    // Identity: the admin pages; Citizens: the citizen pages; ApiClients: the back-office API.
+    public override IReadOnlyList<string> Dependencies => ["Core", "Identity", "Citizens", "ApiClients"];
+}
