@@ -4,12 +4,15 @@ using Pelhrimov.Receivables.Domain;
 
 namespace Pelhrimov.Receivables.Services;
 
-/// <summary>The "K zaplacení" card of <c>/muj-portal</c>: how many receivables are outstanding, how much, how many overdue.</summary>
+/// <summary>
+/// The "K zaplacení" card of <c>/muj-portal</c>: how many receivables are outstanding, how much, how many overdue. Shown to
+/// identified citizens linked to a back-office person; for anyone else the town's finance system knows nothing to show.
+/// </summary>
 public sealed class ReceivablesCitizenSection(CitizenReceivables receivables) : ICitizenAreaSection
 {
     public async Task<CitizenAreaCard?> DescribeAsync(CitizenViewer viewer, CancellationToken cancellationToken)
     {
-        if (!viewer.IsIdentified)
+        if (!viewer.IsIdentified || (await receivables.PersonIdsAsync(viewer.AccountId, cancellationToken)).Count == 0)
         {
             return null;
         }
@@ -20,7 +23,7 @@ public sealed class ReceivablesCitizenSection(CitizenReceivables receivables) : 
         var summary = outstanding.Count == 0
             ? "Nemáte nic k zaplacení."
             : $"Celkem {CzechFormat.Money(outstanding.Sum(r => r.Outstanding))}"
-              + (overdue > 0 ? $", z toho po splatnosti: {CzechFormat.Number(overdue)}." : ".");
+              + (overdue > 0 ? $". Po splatnosti: {CzechFormat.Number(overdue)} – zaplaťte co nejdřív." : ".");
         return new CitizenAreaCard("K zaplacení", CitizenPaths.List, summary, outstanding.Count, Order: 10);
     }
 }
