@@ -11,6 +11,7 @@ public sealed class Manifest : ModuleManifest
 
     public override string Name => "Pohledávky: poplatky a platby občanů";
 
-    // Identity: the admin pages; Citizens: the citizen pages; ApiClients: the back-office API.
-    public override IReadOnlyList<string> Dependencies => ["Core", "Identity", "Citizens", "ApiClients"];
+    // Identity: the admin pages; Citizens: the citizen pages; ApiClients: the back-office API; People: IPersonLinks, who
+    // is who (the module references only Core's interface, not the People project).
+    public override IReadOnlyList<string> Dependencies => ["Core", "Identity", "Citizens", "ApiClients", "People"];
 }
