@@ -67,7 +67,10 @@ public static class ReceivablesApi
         {
             return Invalid(errors);
         }
-        var outcome = await writer.UpsertAsync([write], http.RequestAborted);
+        if (await TryAsync(() => writer.UpsertAsync([write], http.RequestAborted)) is not { } outcome)
+        {
+            return ConcurrentWrite();
+        }
         var location = Path + "/" + Uri.EscapeDataString(id);
         return outcome.Created > 0
             ? Results.Created(location, new WriteResult(id, "created"))
@@ -92,8 +95,9 @@ public static class ReceivablesApi
         {
             return Invalid(errors);
         }
-        return await writer.BookPaymentAsync(id, write, http.RequestAborted) switch
+        return await TryAsync(() => writer.BookPaymentAsync(id, write, http.RequestAborted)) switch
         {
+            null => ConcurrentWrite(),
             WriteOutcome.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Pohledávka neexistuje",
                 detail: $"Pohledávku {id} portál nezná; pošlete ji nejdřív přes PUT {Path}/{{id}}."),
             WriteOutcome.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Platba už je zaúčtovaná jinak",
@@ -148,7 +152,10 @@ public static class ReceivablesApi
         {
             return Invalid(errors);
         }
-        var outcome = await writer.UpsertAsync(writes, http.RequestAborted);
+        if (await TryAsync(() => writer.UpsertAsync(writes, http.RequestAborted)) is not { } outcome)
+        {
+            return ConcurrentWrite();
+        }
         return Results.Ok(new BatchResult(outcome.Created, outcome.Updated, outcome.Unchanged));
     }
 
@@ -227,6 +234,39 @@ public static class ReceivablesApi
             return (null, new() { [field] = ["Hodnotu se nepodařilo přečíst; zkontrolujte její typ a zápis (částky číslem, data jako 2026-03-31)."] });
         }
     }
+
+    /// <summary>
+    /// The write, or null when a concurrent request stored the same new id first (the unique index refused this one):
+    /// the transaction rolled back, so repeating the request is safe and then answers "unchanged" or "updated".
+    /// </summary>
+    private static async Task<T?> TryAsync<T>(Func<Task<T>> write)
+        where T : struct
+    {
+        try
+        {
+            return await write();
+        }
+        catch (DbUpdateException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<BatchOutcome?> TryAsync(Func<Task<BatchOutcome>> write)
+    {
+        try
+        {
+            return await write();
+        }
+        catch (DbUpdateException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult ConcurrentWrite() =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Souběžný zápis",
+            detail: "Stejnou pohledávku nebo platbu právě zapsal jiný požadavek; nic nebylo uloženo. Pošlete požadavek znovu.");
 
     private static IResult Invalid(IDictionary<string, string[]> errors) =>
         Results.ValidationProblem(errors, title: "Údaje nejsou platné", detail: "Nic nebylo uloženo; opravte uvedená pole a pošlete požadavek znovu.");
