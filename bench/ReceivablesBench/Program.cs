@@ -66,7 +66,7 @@ var completion = await RedirectAsync(citizen, callback);
 var complete = await citizen.GetAsync(completion);
 if (complete.StatusCode == HttpStatusCode.OK)
 {
-    var consent = await FormAsync(citizen, completion, new() { ["Input.Agree"] = "true" });
+    var consent = await FormAsync(citizen, completion, new() { ["Input.Agree"] = "true" }, "/prihlaseni/souhlas?returnUrl=%2Fmuj-ucet");
     Expect(consent.StatusCode == HttpStatusCode.Redirect, $"consent answered {consent.StatusCode}");
 }
 // The People module links him in an event handler after the sign-in.
@@ -104,17 +104,13 @@ HttpClient Client(out CookieContainer cookies)
 }
 
 // GETs the form page, posts the fields with its antiforgery token.
-static async Task<HttpResponseMessage> FormAsync(HttpClient client, string url, Dictionary<string, string> fields)
+// The token is the same in all forms of a page; the form posts to the page's own address unless told.
+static async Task<HttpResponseMessage> FormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? action = null)
 {
     var html = await client.GetStringAsync(url);
     var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-    var action = WebUtility.HtmlDecode(Regex.Match(html, "<form[^>]*method=\"post\"[^>]*action=\"([^\"]+)\"").Groups[1].Value);
-    if (action.Length == 0)
-    {
-        action = WebUtility.HtmlDecode(Regex.Match(html, "<form[^>]*action=\"([^\"]+)\"[^>]*method=\"post\"").Groups[1].Value);
-    }
     fields["__RequestVerificationToken"] = token;
-    return await client.PostAsync(action.Length > 0 ? action : url, new FormUrlEncodedContent(fields));
+    return await client.PostAsync(action ?? url, new FormUrlEncodedContent(fields));
 }
 
 static async Task<string> RedirectAsync(HttpClient client, string url)
