@@ -72,5 +72,7 @@ public static class AdminPages
         "/admin/osoby",
         "/admin/osoby?q=Marek",
         "/admin/osoby/propojeni",
+        "/admin/pohledavky",
+        "/admin/pohledavky?druh=N%C3%A1jemn%C3%A9&obdobi=2026",
     ];
 }

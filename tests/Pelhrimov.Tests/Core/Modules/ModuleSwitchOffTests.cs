@@ -14,9 +14,9 @@ public sealed class ModuleSwitchOffTests
         // switched off, a page of that module which must then be gone
         { "Search", "/hledat?q=odpad" },
         { "Analytics", "/admin/statistiky" },
-        { "Citizens,People", "/prihlaseni" },
+        { "Citizens,People,Receivables", "/prihlaseni" },
         { "Identity.NiaSimulator", "/nia-simulator/fpsts/oidc/openid-configuration" },
-        { "ApiClients,TestModule,People", "/test-module/ping" },
+        { "ApiClients,TestModule,People,Receivables", "/test-module/ping" },
         { "Content,TestModule", "/aktuality" },
     };
 

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Pelhrimov.Core.Security;
+using Pelhrimov.Receivables.Domain;
+using Pelhrimov.Receivables.Payments;
+using Pelhrimov.Receivables.Services;
+
+namespace Pelhrimov.Receivables.Controllers;
+
+/// <summary>The list of the viewer's receivables, filtered by year and kind, with totals.</summary>
+public sealed record PaymentsPage(
+    IReadOnlyList<ReceivableSummary> Outstanding,
+    IReadOnlyList<ReceivableSummary> Settled,
+    IReadOnlyList<int> Years,
+    IReadOnlyList<string> Kinds,
+    int? Year,
+    string? Kind,
+    DateOnly Today,
+    bool Linked)
+{
+    public decimal OutstandingTotal => Outstanding.Sum(r => r.Outstanding);
+
+    public decimal OverdueTotal => Outstanding.Where(r => r.StatusOn(Today) == ReceivableStatus.Overdue).Sum(r => r.Outstanding);
+
+    public decimal PaidTotal => Outstanding.Concat(Settled).Sum(r => r.Paid);
+}
+
+/// <summary>One receivable: how to pay it (text and QR Platba), its payments and history.</summary>
+public sealed record PaymentDetailPage(ReceivableDetail Detail, DateOnly Today, string? Spayd, string? QrDataUrl)
+{
+    public ReceivableSummary Receivable => Detail.Receivable;
+
+    public ReceivableStatus Status => Receivable.StatusOn(Today);
+}
+
+/// <summary>
+/// <c>/muj-portal/platby</c>: what the citizen owes the town and has paid. Identified citizens only (eID at the town's
+/// level); a receivable of anyone else is 404, whatever its id.
+/// </summary>
+[Route(CitizenPaths.List)]
+[Authorize(Policy = CitizenAuthentication.SignedInPolicy)]
+public sealed class CitizenPaymentsController(CitizenReceivables receivables) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery(Name = "rok")] string? year, [FromQuery(Name = "druh")] string? kind)
+    {
+        Response.Headers.CacheControl = "no-store";
+        if (!await receivables.IsIdentifiedAsync(User))
+        {
+            return View("Identify");
+        }
+        var accountId = CitizenReceivables.AccountId(User)!.Value;
+        var today = receivables.Today;
+        var all = await receivables.ListAsync(accountId, HttpContext.RequestAborted);
+        int? selectedYear = int.TryParse(year, out var y) ? y : null;
+        var selectedKind = string.IsNullOrWhiteSpace(kind) ? null : kind;
+        var shown = all.Where(r => (selectedYear is null || r.DueDate.Year == selectedYear) && (selectedKind is null || r.Kind == selectedKind)).ToList();
+        var linked = all.Count > 0 || (await receivables.PersonIdsAsync(accountId, HttpContext.RequestAborted)).Count > 0;
+        return View(new PaymentsPage(
+            [.. shown.Where(r => r.StatusOn(today).IsOutstanding()).OrderBy(r => r.DueDate)],
+            [.. shown.Where(r => !r.StatusOn(today).IsOutstanding())],
+            [.. all.Select(r => r.DueDate.Year).Distinct().OrderDescending()],
+            [.. all.Select(r => r.Kind).Distinct().Order(StringComparer.Create(Core.Formatting.CzechFormat.Culture, true))],
+            selectedYear, selectedKind, today, linked));
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Detail(string id)
+    {
+        Response.Headers.CacheControl = "no-store";
+        if (!await receivables.IsIdentifiedAsync(User))
+        {
+            return View("Identify");
+        }
+        var detail = await receivables.FindAsync(CitizenReceivables.AccountId(User)!.Value, id, HttpContext.RequestAborted);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+        var today = receivables.Today;
+        var receivable = detail.Receivable;
+        string? spayd = null;
+        string? qr = null;
+        if (receivable.StatusOn(today).IsOutstanding())
+        {
+            spayd = Spayd.For(receivable, receivable.Outstanding);
+            qr = QrPlatbaImage.DataUrl(spayd);
+        }
+        return View(new PaymentDetailPage(detail, today, spayd, qr));
+    }
+}

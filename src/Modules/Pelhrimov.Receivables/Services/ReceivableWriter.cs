@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Events.Contracts;
+using Pelhrimov.Core.Formatting;
+using Pelhrimov.Receivables.Data;
+using Pelhrimov.Receivables.Domain;
+
+namespace Pelhrimov.Receivables.Services;
+
+/// <summary>A receivable as the finance system sends it, already validated (see <c>Api/ReceivableRequests.cs</c>).</summary>
+public sealed record ReceivableWrite(
+    string Id,
+    string PersonId,
+    string Kind,
+    string Period,
+    decimal Amount,
+    string Currency,
+    DateOnly DueDate,
+    string VariableSymbol,
+    string? SpecificSymbol,
+    string? ConstantSymbol,
+    BankAccount Account,
+    bool Cancelled);
+
+/// <summary>A payment as the finance system sends it, already validated.</summary>
+public sealed record PaymentWrite(string Id, DateOnly Date, decimal Amount, PaymentSource Source);
+
+public enum WriteOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+    NotFound,
+    Conflict,
+}
+
+/// <summary>What a batch did: how many receivables were created, updated and left as they were.</summary>
+public sealed record BatchOutcome(int Created, int Updated, int Unchanged);
+
+/// <summary>
+/// Stores receivables and payments idempotently: writing what is already stored changes nothing (no history line, no
+/// event). Each change writes a history line and publishes its events in the same transaction.
+/// </summary>
+public sealed class ReceivableWriter(ReceivablesDbContext db, CoreDbContext core, IDomainEvents events, TimeProvider clock)
+{
+    /// <summary>Creates or updates the receivables, all or none, in one transaction.</summary>
+    public Task<BatchOutcome> UpsertAsync(IReadOnlyList<ReceivableWrite> writes, CancellationToken cancellationToken) =>
+        SharedTransaction.RunAsync(db, [core], async () =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var today = CzechFormat.Today(clock);
+            var ids = writes.Select(w => w.Id).ToList();
+            var existing = new Dictionary<string, Receivable>(StringComparer.Ordinal);
+            foreach (var chunk in ids.Chunk(500))
+            {
+                foreach (var r in await db.Receivables.Where(r => chunk.Contains(r.ExternalId)).ToListAsync(cancellationToken))
+                {
+                    existing[r.ExternalId] = r;
+                }
+            }
+            int created = 0, updated = 0, unchanged = 0;
+            foreach (var write in writes)
+            {
+                if (!existing.TryGetValue(write.Id, out var receivable))
+                {
+                    receivable = new Receivable { ExternalId = write.Id, CreatedUtc = now };
+                    Apply(receivable, write, now);
+                    receivable.History.Add(new ReceivableHistoryEntry { AtUtc = now, What = "Pohledávka předepsána", Note = CzechFormat.Money(write.Amount) + ", splatná " + CzechFormat.Date(write.DueDate) });
+                    db.Receivables.Add(receivable);
+                    existing[write.Id] = receivable;
+                    events.Publish(new ReceivableCreated(write.Id, write.PersonId, write.Amount, write.Currency, write.DueDate));
+                    created++;
+                    continue;
+                }
+                if (Same(receivable, write))
+                {
+                    unchanged++;
+                    continue;
+                }
+                var before = ReceivableStatuses.Of(receivable, today);
+                var what = Describe(receivable, write);
+                Apply(receivable, write, now);
+                db.History.Add(new ReceivableHistoryEntry { ReceivableId = receivable.Id, AtUtc = now, What = what.What, Note = what.Note });
+                PublishStatusChange(receivable, before, today);
+                updated++;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await core.SaveChangesAsync(cancellationToken);
+            return new BatchOutcome(created, updated, unchanged);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Books a payment once: the same payment again is <see cref="WriteOutcome.Unchanged"/>, a different payment under the
+    /// same id is a <see cref="WriteOutcome.Conflict"/> (a booked payment never changes).
+    /// </summary>
+    public Task<WriteOutcome> BookPaymentAsync(string receivableId, PaymentWrite payment, CancellationToken cancellationToken) =>
+        SharedTransaction.RunAsync(db, [core], async () =>
+        {
+            var receivable = await db.Receivables.FirstOrDefaultAsync(r => r.ExternalId == receivableId, cancellationToken);
+            if (receivable is null)
+            {
+                return WriteOutcome.NotFound;
+            }
+            var stored = await db.Payments.AsNoTracking()
+                .FirstOrDefaultAsync(p => p.ReceivableId == receivable.Id && p.ExternalId == payment.Id, cancellationToken);
+            if (stored is not null)
+            {
+                return stored.Date == payment.Date && stored.Amount == payment.Amount && stored.Source == payment.Source
+                    ? WriteOutcome.Unchanged
+                    : WriteOutcome.Conflict;
+            }
+            var now = clock.GetUtcNow().UtcDateTime;
+            var today = CzechFormat.Today(clock);
+            var before = ReceivableStatuses.Of(receivable, today);
+            db.Payments.Add(new ReceivablePayment
+            {
+                ReceivableId = receivable.Id, ExternalId = payment.Id, Date = payment.Date, Amount = payment.Amount,
+                Source = payment.Source, CreatedUtc = now,
+            });
+            receivable.PaidAmount += payment.Amount;
+            receivable.UpdatedUtc = now;
+            var outstanding = receivable.Amount - receivable.PaidAmount;
+            db.History.Add(new ReceivableHistoryEntry
+            {
+                ReceivableId = receivable.Id, AtUtc = now,
+                What = "Přijata platba " + CzechFormat.Money(payment.Amount),
+                Note = $"{payment.Source.Label()}, {CzechFormat.Date(payment.Date)}"
+                    + (outstanding < 0 ? ", přeplatek " + CzechFormat.Money(-outstanding) : outstanding > 0 ? ", zbývá " + CzechFormat.Money(outstanding) : ""),
+            });
+            events.Publish(new ReceivablePaymentBooked(receivable.ExternalId, payment.Id, receivable.PersonId, payment.Amount, payment.Date, payment.Source.Code(), outstanding));
+            PublishStatusChange(receivable, before, today);
+            await db.SaveChangesAsync(cancellationToken);
+            await core.SaveChangesAsync(cancellationToken);
+            return WriteOutcome.Created;
+        }, cancellationToken);
+
+    private void PublishStatusChange(Receivable receivable, ReceivableStatus before, DateOnly today)
+    {
+        var after = ReceivableStatuses.Of(receivable, today);
+        if (after != before)
+        {
+            events.Publish(new ReceivableStatusChanged(receivable.ExternalId, receivable.PersonId, before.Code(), after.Code()));
+        }
+    }
+
+    private static bool Same(Receivable r, ReceivableWrite w) =>
+        r.PersonId == w.PersonId && r.Kind == w.Kind && r.Period == w.Period && r.Amount == w.Amount && r.Currency == w.Currency
+        && r.DueDate == w.DueDate && r.VariableSymbol == w.VariableSymbol && r.SpecificSymbol == w.SpecificSymbol
+        && r.ConstantSymbol == w.ConstantSymbol && r.Account == w.Account && r.Cancelled == w.Cancelled;
+
+    private static (string What, string? Note) Describe(Receivable r, ReceivableWrite w) =>
+        w.Cancelled && !r.Cancelled ? ("Pohledávka stornována", null)
+        : !w.Cancelled && r.Cancelled ? ("Storno pohledávky zrušeno", null)
+        : r.Amount != w.Amount ? ("Změněna částka", CzechFormat.Money(r.Amount) + " → " + CzechFormat.Money(w.Amount))
+        : r.DueDate != w.DueDate ? ("Změněno datum splatnosti", CzechFormat.Date(r.DueDate) + " → " + CzechFormat.Date(w.DueDate))
+        : ("Upraveny údaje pohledávky", null);
+
+    private static void Apply(Receivable r, ReceivableWrite w, DateTime now)
+    {
+        r.PersonId = w.PersonId;
+        r.Kind = w.Kind;
+        r.Period = w.Period;
+        r.Amount = w.Amount;
+        r.Currency = w.Currency;
+        r.DueDate = w.DueDate;
+        r.VariableSymbol = w.VariableSymbol;
+        r.SpecificSymbol = w.SpecificSymbol;
+        r.ConstantSymbol = w.ConstantSymbol;
+        r.AccountPrefix = w.Account.Prefix;
+        r.AccountNumber = w.Account.Number;
+        r.BankCode = w.Account.BankCode;
+        r.Cancelled = w.Cancelled;
+        r.UpdatedUtc = now;
+    }
+}

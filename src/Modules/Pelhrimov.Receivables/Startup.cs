@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Modules;
+using Pelhrimov.Core.Navigation;
+using Pelhrimov.Core.Security;
+using Pelhrimov.Core.Setup;
+using Pelhrimov.Receivables.Api;
+using Pelhrimov.Receivables.Data;
+using Pelhrimov.Receivables.Sample;
+using Pelhrimov.Receivables.Services;
+
+namespace Pelhrimov.Receivables;
+
+/// <summary>Receivables: tables, the back-office API, the citizen pages and card, the admin overview, the sample data.</summary>
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleDbContext<ReceivablesDbContext, SqliteReceivablesDbContext, PostgresReceivablesDbContext>(context, Manifest.ModuleId);
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddApiScopes<ApiScopes>();
+        services.AddScoped<ReceivableWriter>();
+        services.AddScoped<IReceivablesConnector, BuiltInReceivablesConnector>();
+        services.AddScoped<CitizenReceivables>();
+        services.AddCitizenAreaSection<ReceivablesCitizenSection>();
+        services.AddRecipeStep<ReceivablesRecipeStep>("Receivables");
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => ReceivablesApi.Map(endpoints);
+}
