@@ -13,9 +13,9 @@ public class ReceivablesDbContext(DbContextOptions options) : ModuleDbContext(op
 
     public DbSet<ReceivableHistoryEntry> History => Set<ReceivableHistoryEntry>();
 
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        builder.Entity<Receivable>(e =>
+        modelBuilder.Entity<Receivable>(e =>
         {
             e.ToTable("receivables_receivables");
             e.HasIndex(x => x.ExternalId).IsUnique();
@@ -37,7 +37,7 @@ public class ReceivablesDbContext(DbContextOptions options) : ModuleDbContext(op
             e.HasMany(x => x.Payments).WithOne().HasForeignKey(p => p.ReceivableId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.History).WithOne().HasForeignKey(h => h.ReceivableId).OnDelete(DeleteBehavior.Cascade);
         });
-        builder.Entity<ReceivablePayment>(e =>
+        modelBuilder.Entity<ReceivablePayment>(e =>
         {
             e.ToTable("receivables_payments");
             e.HasIndex(x => new { x.ReceivableId, x.ExternalId }).IsUnique();
@@ -45,7 +45,7 @@ public class ReceivablesDbContext(DbContextOptions options) : ModuleDbContext(op
             e.Property(x => x.Amount).HasPrecision(12, 2);
             e.Property(x => x.Source).HasConversion<string>().HasMaxLength(20);
         });
-        builder.Entity<ReceivableHistoryEntry>(e =>
+        modelBuilder.Entity<ReceivableHistoryEntry>(e =>
         {
             e.ToTable("receivables_history");
             e.HasIndex(x => x.ReceivableId);
