@@ -69,5 +69,8 @@ public static class AdminPages
         "/admin/api-klienti",
         "/admin/api-klienti/novy",
         "/admin/uzivatele/novy",
+        "/admin/osoby",
+        "/admin/osoby?q=Marek",
+        "/admin/osoby/propojeni",
     ];
 }

@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.Security;
+using Pelhrimov.People.Data;
+using Pelhrimov.People.Services;
+
+namespace Pelhrimov.People.Api;
+
+/// <summary>
+/// The register of persons for the back office (docs/people.md): <c>PUT /api/v1/osoby/{id}</c> creates or updates a person
+/// (idempotent), <c>GET /api/v1/osoby/{id}</c> reads one, <c>GET /api/v1/osoby</c> lists them with a cursor. Invalid input
+/// is an RFC 9457 problem (<c>application/problem+json</c>) whose <c>errors</c> name the JSON fields; nothing is stored.
+/// </summary>
+public static class PersonsApi
+{
+    public const string Path = "/api/v1/osoby";
+
+    public const int DefaultLimit = 100;
+
+    public const int MaxLimit = 500;
+
+    /// <summary>A page of the list: <see cref="NextCursor"/> is null on the last page.</summary>
+    public sealed record PersonPage(IReadOnlyList<PersonResponse> Items, string? NextCursor);
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPut(Path + "/{id}", PutAsync).RequireApiScope(ApiScopes.Write);
+        endpoints.MapGet(Path + "/{id}", GetAsync).RequireApiScope(ApiScopes.Read);
+        endpoints.MapGet(Path, ListAsync).RequireApiScope(ApiScopes.Read);
+    }
+
+    private static async Task<IResult> PutAsync(string id, HttpContext http, PersonRegister register, TimeProvider clock)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            errors["$"] = ["Tělo požadavku není platný JSON."];
+            return Invalid(errors);
+        }
+        using (document)
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var data = PersonJson.Read(id, document.RootElement, today, errors);
+            if (data is null)
+            {
+                return Invalid(errors);
+            }
+            var actor = "API " + (ApiAuthentication.ClientId(http.User) ?? "?");
+            var (outcome, person) = await register.UpsertAsync(data, actor, http.RequestAborted);
+            var body = PersonResponse.From(person);
+            return outcome == UpsertOutcome.Created
+                ? Results.Created($"{Path}/{Uri.EscapeDataString(person.Id)}", body)
+                : Results.Ok(body);
+        }
+    }
+
+    private static async Task<IResult> GetAsync(string id, PersonRegister register, CancellationToken cancellationToken) =>
+        await register.FindAsync(id, cancellationToken) is { } person
+            ? Results.Ok(PersonResponse.From(person))
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Osoba neexistuje", detail: $"Portál nezná osobu s identifikátorem {id}.");
+
+    private static async Task<IResult> ListAsync(string? cursor, string? limit, PeopleDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var take = DefaultLimit;
+        if (limit is not null && (!int.TryParse(limit, out take) || take < 1 || take > MaxLimit))
+        {
+            errors["limit"] = [$"Počet osob na stránku (limit) musí být celé číslo od 1 do {MaxLimit}."];
+        }
+        string? after = null;
+        if (cursor is not null && (after = DecodeCursor(cursor)) is null)
+        {
+            errors["cursor"] = ["Kurzor není platný: použijte hodnotu nextCursor z předchozí stránky."];
+        }
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+        var query = db.Persons.AsNoTracking();
+        if (after is not null)
+        {
+            query = query.Where(p => string.Compare(p.Id, after) > 0);
+        }
+        var rows = await query.OrderBy(p => p.Id).Take(take + 1).ToListAsync(cancellationToken);
+        var next = rows.Count > take ? EncodeCursor(rows[take - 1].Id) : null;
+        return Results.Ok(new PersonPage(rows.Take(take).Select(PersonResponse.From).ToList(), next));
+    }
+
+    private static IResult Invalid(Dictionary<string, string[]> errors) =>
+        Results.ValidationProblem(errors, title: "Údaje osoby nejsou platné", detail: "Nic nebylo uloženo. Opravte pole uvedená v errors.");
+
+    private static string EncodeCursor(string id) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(id));
+
+    private static string? DecodeCursor(string cursor)
+    {
+        try
+        {
+            var id = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(cursor));
+            return PersonRegister.IdPattern().IsMatch(id) ? id : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}
