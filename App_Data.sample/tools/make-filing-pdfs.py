@@ -14,9 +14,9 @@ pdfs = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(pdfs)
 
 DOCUMENTS = [
-    ("filings/vyzva-k-doplneni-kacirkova.pdf", "Výzva k doplnění žádosti", "Odbor výstavby a územního plánování",
+    ("filings/vyzva-k-doplneni-cernych.pdf", "Výzva k doplnění žádosti", "Odbor výstavby a územního plánování",
      "MUPE/41877/2026", [
-         "Vážená paní, vaše žádost o povolení stavby oplocení pozemku parc. č. 1523/4 v katastrálním území Pelhřimov "
+         "Vážený pane, vaše žádost o povolení stavby oplocení pozemku parc. č. 1523/4 v katastrálním území Pelhřimov "
          "neobsahuje všechny náležitosti.",
          "Doplňte prosím do 30 dnů od doručení této výzvy situační výkres oplocení v měřítku katastrální mapy a souhlas "
          "vlastníka sousedního pozemku parc. č. 1523/5.",

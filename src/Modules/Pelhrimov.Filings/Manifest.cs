@@ -11,6 +11,7 @@ public sealed class Manifest : ModuleManifest
 
     public override string Name => "Podání: stav podání občanů ze spisové služby";
 
-    // Identity: the clerk inbox; Citizens: the citizen session; ApiClients: the back-office API.
-    public override IReadOnlyList<string> Dependencies => ["Core", "Identity", "Citizens", "ApiClients"];
+    // Identity: the clerk inbox; Citizens: the citizen session; ApiClients: the back-office API; People: IPersonLinks,
+    // which says whose filings a citizen sees.
+    public override IReadOnlyList<string> Dependencies => ["Core", "Identity", "Citizens", "ApiClients", "People"];
 }
