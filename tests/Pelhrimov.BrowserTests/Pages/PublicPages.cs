@@ -72,5 +72,9 @@ public static class AdminPages
         "/admin/osoby",
         "/admin/osoby?q=Marek",
         "/admin/osoby/propojeni",
+        "/admin/podani",
+        "/admin/podani?stav=ceka-na-doplneni&stari=starsi",
+        "/admin/podani/P-2026-7K3M9",
+        "/admin/podani/P-2026-4HX7Q",
     ];
 }

@@ -13,7 +13,7 @@ namespace Pelhrimov.Filings.Recipes;
 /// (so each gets its events). Keys make it repeatable: a step run again after a failed setup changes nothing.
 /// </summary>
 /// <example>
-/// { "name": "Filings", "filings": [ { "id": "SSL-2026-000101", "personId": "OS-000001", "subject": "…", "channel": "portal",
+/// { "name": "Filings", "filings": [ { "id": "SSL-2026-000101", "reference": "P-2026-7K3M9", "personId": "OS-000001", "subject": "…", "channel": "portal",
 ///   "submittedAt": "2026-11-02T09:15:00+01:00", "department": "…", "history": [ { "id": "…", "status": "v-reseni",
 ///   "at": "…", "actor": "…", "note": "…", "internalNote": "…" } ], "documents": [ { "id": "…", "path": "filings/….pdf", "name": "…", "direction": "urad" } ] } ] }
 /// </example>
@@ -34,7 +34,7 @@ public sealed class FilingsRecipeStep(FilingsService filings, FilingsDbContext d
                     FilingTexts.ParseChannel(item.GetProperty("channel").GetString()) ?? throw new InvalidOperationException($"Filing {id}: unknown channel."),
                     Instant(item.GetProperty("submittedAt")),
                     Text(item, "source"), Text(item, "department"), Text(item, "clerk"), Text(item, "caseNumber"), Text(item, "fileMark"));
-                var (filing, _) = await filings.UpsertAsync(id, data, Actor, cancellationToken);
+                var (filing, _) = await filings.UpsertAsync(id, data, Actor, cancellationToken, Text(item, "reference"));
                 if (item.TryGetProperty("history", out var history))
                 {
                     foreach (var change in history.EnumerateArray())

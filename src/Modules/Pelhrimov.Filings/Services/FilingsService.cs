@@ -60,9 +60,17 @@ public sealed class FilingsOptions
 public sealed class FilingsService(
     FilingsDbContext db, CoreDbContext core, IDomainEvents events, IAuditLog audit, FilingFiles files, TimeProvider clock)
 {
-    /// <summary>Creates the filing or updates what the records system says about it.</summary>
-    public async Task<(Filing Filing, WriteOutcome Outcome)> UpsertAsync(string externalId, FilingData data, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the filing or updates what the records system says about it. <paramref name="reference"/> fixes the new
+    /// filing's reference number (the sample recipe, so that its pages have stable addresses); otherwise one is drawn.
+    /// </summary>
+    public async Task<(Filing Filing, WriteOutcome Outcome)> UpsertAsync(
+        string externalId, FilingData data, string actor, CancellationToken cancellationToken, string? reference = null)
     {
+        if (reference is not null && !FilingReference.IsWellFormed(reference))
+        {
+            throw new ArgumentException($"'{reference}' is not a reference number like P-2026-7K3M9.", nameof(reference));
+        }
         var filing = await db.Filings.FirstOrDefaultAsync(f => f.ExternalId == externalId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (filing is not null)
@@ -81,7 +89,7 @@ public sealed class FilingsService(
         {
             Id = Guid.NewGuid(),
             ExternalId = externalId,
-            Reference = await NewReferenceAsync(data.SubmittedUtc, cancellationToken),
+            Reference = reference ?? await NewReferenceAsync(data.SubmittedUtc, cancellationToken),
             Subject = data.Subject,
             PersonId = data.PersonId,
             Status = FilingStatus.Received,
