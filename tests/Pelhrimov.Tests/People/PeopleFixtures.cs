@@ -11,6 +11,8 @@ using Pelhrimov.People.Data;
 using Pelhrimov.Tests.ApiClients;
 using Pelhrimov.Tests.Citizens;
 
+// In the Infrastructure namespace, which every test file imports, but not in that folder: the browser tests compile
+// Infrastructure/ in, and this helper needs the eID and API-client helpers of this project.
 namespace Pelhrimov.Tests.Infrastructure;
 
 /// <summary>A citizen signed in with eID whose account is linked to a back-office person.</summary>
