@@ -176,6 +176,17 @@ public sealed class FilingsApiTests(PortalApp app) : IClassFixture<PortalApp>
     }
 
     [Fact]
+    public async Task The_sample_site_has_filings_in_every_status_each_with_its_history_and_stable_reference()
+    {
+        var filings = await app.FilingsAsync(db => db.Filings.AsNoTracking().Include(f => f.History).Where(f => f.ExternalId.StartsWith("SSL-")).ToListAsync());
+        Assert.Equal(Enum.GetValues<FilingStatus>().ToHashSet(), filings.Select(f => f.Status).ToHashSet());
+        Assert.All(filings, f => Assert.Equal(f.Status, f.History.OrderBy(h => h.OccurredUtc).Last().Status));
+        Assert.Equal("P-2026-4HX7Q", filings.Single(f => f.ExternalId == "SSL-2026-004101").Reference);
+        Assert.Equal(["OS-000001", "OS-000002", "OS-000003"], filings.Select(f => f.PersonId).Distinct().Order());
+        Assert.Equal(3, await app.FilingsAsync(db => db.Documents.CountAsync(d => d.ExternalId!.StartsWith("ukazka-"))));
+    }
+
+    [Fact]
     public async Task Without_a_token_the_API_answers_401_and_with_a_token_lacking_the_scope_403()
     {
         using var anonymous = await app.CreateApiClient().GetAsync("/api/v1/podani");
