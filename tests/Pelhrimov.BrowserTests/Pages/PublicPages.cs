@@ -74,5 +74,9 @@ public static class AdminPages
         "/admin/osoby/propojeni",
         "/admin/pohledavky",
         "/admin/pohledavky?druh=N%C3%A1jemn%C3%A9&obdobi=2026",
+        "/admin/podani",
+        "/admin/podani?stav=ceka-na-doplneni&stari=starsi",
+        "/admin/podani/P-2026-7K3M9",
+        "/admin/podani/P-2026-4HX7Q",
     ];
 }

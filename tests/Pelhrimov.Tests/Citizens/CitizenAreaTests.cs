@@ -20,9 +20,11 @@ public sealed class CitizenAreaTests(PortalApp app)
         var page = await client.GetHtmlAsync("/muj-portal");
 
         var cards = page.QuerySelectorAll(".citizen-area__card").ToList();
-        Assert.Equal([TestRemindersSection.Title, TestFilingsSection.Title], cards.Select(c => c.QuerySelector("h2")!.TextContent.Trim()));
-        Assert.Equal("/test-module/podani", cards[1].QuerySelector("h2 a")!.GetAttribute("href"));
-        Assert.Equal("3", cards[1].QuerySelector(".citizen-area__count")!.TextContent.Trim());
+        // The Filings module's card is present too (same order as the test module's; ordered by title).
+        Assert.Equal([TestRemindersSection.Title, Pelhrimov.Filings.Services.MyFilingsSection.Title, TestFilingsSection.Title],
+            cards.Select(c => c.QuerySelector("h2")!.TextContent.Trim()));
+        Assert.Equal("/test-module/podani", cards[2].QuerySelector("h2 a")!.GetAttribute("href"));
+        Assert.Equal("3", cards[2].QuerySelector(".citizen-area__count")!.TextContent.Trim());
         Assert.Null(cards[0].QuerySelector(".citizen-area__count"));
         Assert.Null(page.QuerySelector("a[href^='/prihlaseni/eid']"));
     }

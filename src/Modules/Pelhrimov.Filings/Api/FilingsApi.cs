@@ -1,0 +1,420 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Security;
+using Pelhrimov.Filings.Data;
+using Pelhrimov.Filings.Domain;
+using Pelhrimov.Filings.Services;
+
+namespace Pelhrimov.Filings.Api;
+
+/// <summary>
+/// The records system's API under <c>/api/v1/podani</c> (scope <c>filings.write</c>): idempotent upserts of filings,
+/// status changes keyed by the caller, document uploads and a cursor-paged list. Invalid input is answered with RFC 9457
+/// problem details naming the field and stores nothing. docs/filings.md describes the payloads.
+/// </summary>
+public static partial class FilingsApi
+{
+    public const string Path = "/api/v1/podani";
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(Path).RequireApiScope(ApiScopes.Write);
+        api.MapGet("", ListAsync);
+        api.MapPut("/{id}", UpsertAsync);
+        api.MapPost("/{id}/stav", ChangeStatusAsync);
+        api.MapPut("/{id}/dokumenty/{documentId}", PutDocumentAsync);
+    }
+
+    /// <summary>The JSON of <c>PUT /api/v1/podani/{id}</c>; every value a string so that a wrong one is named, not a parser's error.</summary>
+    public sealed class FilingInput
+    {
+        public string? PersonId { get; set; }
+        public string? Subject { get; set; }
+        public string? Channel { get; set; }
+        public string? SubmittedAt { get; set; }
+        public string? Source { get; set; }
+        public string? Department { get; set; }
+        public string? Clerk { get; set; }
+        public string? CaseNumber { get; set; }
+        public string? FileMark { get; set; }
+    }
+
+    /// <summary>The JSON of <c>POST /api/v1/podani/{id}/stav</c>.</summary>
+    public sealed class StatusInput
+    {
+        public string? ChangeId { get; set; }
+        public string? Status { get; set; }
+        public string? Note { get; set; }
+        public string? InternalNote { get; set; }
+        public string? ChangedAt { get; set; }
+        public string? Actor { get; set; }
+    }
+
+    public sealed record FilingResource(
+        string Id, string Reference, string PersonId, string Subject, string Channel, DateTime SubmittedAt, string? Source,
+        string? Department, string? Clerk, string? CaseNumber, string? FileMark, string Status, DateTime StatusChangedAt, DateTime UpdatedAt);
+
+    public sealed record StatusChangeResource(string ChangeId, string? OldStatus, string Status, DateTime ChangedAt, string Actor, string? Note, string? InternalNote);
+
+    public sealed record DocumentResource(string DocumentId, string FileName, string ContentType, long Size, string Direction, DateTime AddedAt);
+
+    public sealed record FilingPage(IReadOnlyList<FilingResource> Items, string? NextCursor);
+
+    private static async Task<IResult> ListAsync(HttpContext http, FilingsDbContext db, string? cursor, string? limit)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var size = DefaultLimit;
+        if (limit is not null && (!int.TryParse(limit, out size) || size < 1 || size > MaxLimit))
+        {
+            errors["limit"] = [$"limit musí být celé číslo od 1 do {MaxLimit}."];
+        }
+        string? after = null;
+        if (!string.IsNullOrEmpty(cursor))
+        {
+            after = DecodeCursor(cursor);
+            if (after is null)
+            {
+                errors["cursor"] = ["cursor není platný: použijte hodnotu nextCursor z předchozí stránky."];
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+        var query = db.Filings.AsNoTracking();
+        if (after is not null)
+        {
+            query = query.Where(f => string.Compare(f.ExternalId, after) > 0);
+        }
+        var rows = await query.OrderBy(f => f.ExternalId).Take(size + 1).ToListAsync(http.RequestAborted);
+        var next = rows.Count > size ? EncodeCursor(rows[size - 1].ExternalId) : null;
+        return Results.Ok(new FilingPage([.. rows.Take(size).Select(Resource)], next));
+    }
+
+    private static async Task<IResult> UpsertAsync(HttpContext http, string id, FilingsService filings, FilingsDbContext db, Pelhrimov.Core.Data.CoreDbContext core)
+    {
+        if (!IsValidId(id))
+        {
+            return Invalid("id", IdRule("id"));
+        }
+        var (input, problem) = await ReadJsonAsync<FilingInput>(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var errors = new Dictionary<string, string[]>();
+        var personId = Required(errors, "personId", input!.PersonId, 100, "Zadejte personId: id osoby v evidenci úřadu (např. OS-000123).");
+        var subject = Required(errors, "subject", input.Subject, 500, "Zadejte subject: předmět podání.");
+        var channel = FilingTexts.ParseChannel(input.Channel);
+        if (channel is null)
+        {
+            errors["channel"] = [$"channel musí být jedna z hodnot: {FilingTexts.ChannelCodes}."];
+        }
+        DateTime submitted = default;
+        if (!TryParseInstant(input.SubmittedAt, out submitted))
+        {
+            errors["submittedAt"] = ["submittedAt musí být datum a čas podle ISO 8601 s časovou zónou, např. 2026-11-29T10:15:00+01:00."];
+        }
+        var source = Optional(errors, "source", input.Source, 200);
+        var department = Optional(errors, "department", input.Department, 200);
+        var clerk = Optional(errors, "clerk", input.Clerk, 200);
+        var caseNumber = Optional(errors, "caseNumber", input.CaseNumber, 100);
+        var fileMark = Optional(errors, "fileMark", input.FileMark, 100);
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+        var data = new FilingData(personId!, subject!, channel!.Value, submitted, source, department, clerk, caseNumber, fileMark);
+        var (filing, outcome) = await RetryOnConflictAsync(db, core, () => filings.UpsertAsync(id, data, Actor(http, null), http.RequestAborted));
+        return outcome == WriteOutcome.Created
+            ? Results.Created($"{Path}/{Uri.EscapeDataString(id)}", Resource(filing))
+            : Results.Ok(Resource(filing));
+    }
+
+    private static async Task<IResult> ChangeStatusAsync(HttpContext http, string id, FilingsService filings, FilingsDbContext db, Pelhrimov.Core.Data.CoreDbContext core)
+    {
+        if (!IsValidId(id))
+        {
+            return Invalid("id", IdRule("id"));
+        }
+        var (input, problem) = await ReadJsonAsync<StatusInput>(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var errors = new Dictionary<string, string[]>();
+        var header = http.Request.Headers["Idempotency-Key"].ToString();
+        var key = header.Length > 0 ? header : input!.ChangeId;
+        if (string.IsNullOrEmpty(key))
+        {
+            errors["changeId"] = ["Zadejte changeId (id změny ve spisové službě) nebo hlavičku Idempotency-Key: opakovaný požadavek se pak nezapíše dvakrát."];
+        }
+        else if (header.Length > 0 && input!.ChangeId is { Length: > 0 } changeId && changeId != header)
+        {
+            errors["changeId"] = ["changeId se liší od hlavičky Idempotency-Key; pošlete jen jedno, nebo obě stejná."];
+        }
+        else if (!IsValidId(key))
+        {
+            errors["changeId"] = [IdRule("changeId")];
+        }
+        var status = FilingTexts.ParseStatus(input!.Status);
+        if (status is null)
+        {
+            errors["status"] = [$"status musí být jedna z hodnot: {FilingTexts.StatusCodes}."];
+        }
+        var note = Optional(errors, "note", input.Note, 4000);
+        var internalNote = Optional(errors, "internalNote", input.InternalNote, 4000);
+        var actor = Optional(errors, "actor", input.Actor, 200);
+        DateTime? changedAt = null;
+        if (input.ChangedAt is not null)
+        {
+            if (TryParseInstant(input.ChangedAt, out var at))
+            {
+                changedAt = at;
+            }
+            else
+            {
+                errors["changedAt"] = ["changedAt musí být datum a čas podle ISO 8601 s časovou zónou, např. 2026-11-29T10:15:00+01:00."];
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+        var filing = await filings.FindByExternalIdAsync(id, http.RequestAborted);
+        if (filing is null)
+        {
+            return NotFound(id);
+        }
+        var request = new StatusChangeRequest(key!, status!.Value, note, internalNote, Actor(http, actor), changedAt);
+        var (change, outcome) = await RetryOnConflictAsync(db, core, async () =>
+            await filings.ChangeStatusAsync(await filings.FindByExternalIdAsync(id, http.RequestAborted) ?? filing, request, http.RequestAborted));
+        return outcome switch
+        {
+            WriteOutcome.Created => Results.Created($"{Path}/{Uri.EscapeDataString(id)}", Resource(change)),
+            WriteOutcome.Conflict => Results.Problem(
+                title: "Změna s tímto klíčem už byla zapsána s jiným obsahem.",
+                detail: $"Změna „{key}“ podání {id} je zapsaná se stavem {change.Status.Code()}; zapsaná změna se nemění. Pro novou změnu použijte nový klíč.",
+                statusCode: StatusCodes.Status409Conflict,
+                extensions: new Dictionary<string, object?> { ["field"] = "changeId" }),
+            _ => Results.Ok(Resource(change)),
+        };
+    }
+
+    private static async Task<IResult> PutDocumentAsync(
+        HttpContext http, string id, string documentId, string? nazev, string? smer,
+        FilingsService filings, FilingsDbContext db, Pelhrimov.Core.Data.CoreDbContext core, IOptions<FilingsOptions> options)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!IsValidId(id))
+        {
+            errors["id"] = [IdRule("id")];
+        }
+        if (!IsValidId(documentId))
+        {
+            errors["documentId"] = [IdRule("documentId")];
+        }
+        var direction = FilingTexts.ParseDirection(smer);
+        if (direction is null)
+        {
+            errors["smer"] = ["smer musí být obcan (dokument občana) nebo urad (odpověď úřadu)."];
+        }
+        if (string.IsNullOrWhiteSpace(nazev) || nazev.Length > 200)
+        {
+            errors["nazev"] = ["Zadejte nazev: název souboru (nejvýše 200 znaků), např. rozhodnuti.pdf."];
+        }
+        var max = options.Value.MaxDocumentBytes;
+        using var buffer = new MemoryStream();
+        await CopyLimitedAsync(http.Request.Body, buffer, max + 1, http.RequestAborted);
+        var bytes = buffer.ToArray();
+        var detected = DocumentType.Detect(bytes.AsSpan(0, Math.Min(bytes.Length, 16)));
+        var declared = http.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (bytes.Length == 0)
+        {
+            errors["content"] = ["Tělo požadavku je prázdné: pošlete v něm obsah souboru."];
+        }
+        else if (bytes.Length > max)
+        {
+            errors["content"] = [$"Soubor je příliš velký: nejvýše {Pelhrimov.Core.Formatting.CzechFormat.FileSize(max)}."];
+        }
+        else if (detected is null)
+        {
+            errors["content"] = ["Tento typ souboru nelze uložit. Povolené jsou PDF, PNG a JPEG."];
+        }
+        else if (declared != detected)
+        {
+            errors["Content-Type"] = [$"Hlavička Content-Type ({declared ?? "chybí"}) neodpovídá obsahu souboru ({detected})."];
+        }
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+        var filing = await filings.FindByExternalIdAsync(id, http.RequestAborted);
+        if (filing is null)
+        {
+            return NotFound(id);
+        }
+        var upload = new DocumentUpload(documentId, DocumentType.SafeFileName(nazev, detected!), detected!, bytes, direction!.Value, Actor(http, null));
+        var (document, outcome) = await RetryOnConflictAsync(db, core, async () =>
+            await filings.AddDocumentAsync(await filings.FindByExternalIdAsync(id, http.RequestAborted) ?? filing, upload, http.RequestAborted));
+        return outcome switch
+        {
+            WriteOutcome.Created => Results.Created($"{Path}/{Uri.EscapeDataString(id)}/dokumenty/{Uri.EscapeDataString(documentId)}", Resource(document)),
+            WriteOutcome.Conflict => Results.Problem(
+                title: "Dokument s tímto id už je uložen s jiným obsahem.",
+                detail: $"Dokument „{documentId}“ podání {id} se nemění; nový dokument pošlete s novým id.",
+                statusCode: StatusCodes.Status409Conflict,
+                extensions: new Dictionary<string, object?> { ["field"] = "documentId" }),
+            _ => Results.Ok(Resource(document)),
+        };
+    }
+
+    /// <summary>
+    /// Two requests creating the same filing, change or document at once: the second one's insert hits the unique index;
+    /// run it again, when it finds the first one's row and answers as a repetition.
+    /// </summary>
+    private static async Task<T> RetryOnConflictAsync<T>(FilingsDbContext db, Pelhrimov.Core.Data.CoreDbContext core, Func<Task<T>> write)
+    {
+        try
+        {
+            return await write();
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            core.ChangeTracker.Clear();
+            return await write();
+        }
+    }
+
+    private static async Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(HttpContext http)
+        where T : class
+    {
+        if (!http.Request.HasJsonContentType())
+        {
+            return (null, Results.Problem(title: "Tělo požadavku musí být JSON.", detail: "Pošlete hlavičku Content-Type: application/json.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType));
+        }
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync<T>(http.Request.Body, Json, http.RequestAborted);
+            return value is null ? (null, Invalid("$", "Tělo požadavku musí být objekt JSON.")) : (value, null);
+        }
+        catch (JsonException e)
+        {
+            var field = e.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "$";
+            return (null, Invalid(field, field == "$" ? "Tělo požadavku není platný JSON." : $"{field} musí být text (řetězec JSON)."));
+        }
+    }
+
+    private static string? Required(Dictionary<string, string[]> errors, string field, string? value, int max, string message)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors[field] = [message];
+            return null;
+        }
+        return Optional(errors, field, value, max);
+    }
+
+    private static string? Optional(Dictionary<string, string[]> errors, string field, string? value, int max)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        if (trimmed is not null && trimmed.Length > max)
+        {
+            errors[field] = [$"{field} může mít nejvýše {max} znaků."];
+        }
+        else if (trimmed is not null && trimmed.Any(char.IsControl) && field is not ("note" or "internalNote" or "subject"))
+        {
+            errors[field] = [$"{field} nesmí obsahovat řídicí znaky."];
+        }
+        return trimmed;
+    }
+
+    private static bool TryParseInstant(string? text, out DateTime utc)
+    {
+        utc = default;
+        // A time without its zone would be read in the server's zone: refused instead of guessed.
+        if (text is null || !InstantPattern().IsMatch(text)
+            || !DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var value))
+        {
+            return false;
+        }
+        utc = value.UtcDateTime;
+        return true;
+    }
+
+    private static bool IsValidId(string? id) => id is { Length: > 0 and <= 100 } && IdPattern().IsMatch(id);
+
+    private static string IdRule(string field) => $"{field} smí obsahovat jen písmena bez diakritiky, číslice, tečku, pomlčku a podtržítko (nejvýše 100 znaků).";
+
+    private static string Actor(HttpContext http, string? named)
+    {
+        var client = ApiAuthentication.ClientId(http.User) ?? "api";
+        return named is null ? $"API {client}" : $"{named} (API {client})";
+    }
+
+    private static IResult Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    private static IResult Invalid(Dictionary<string, string[]> errors) =>
+        Results.ValidationProblem(errors, title: "Údaje nejsou platné; nic nebylo uloženo.", detail: "Pole s chybou jsou v errors.");
+
+    private static IResult NotFound(string id) =>
+        Results.Problem(title: "Podání nenalezeno.", detail: $"Podání {id} portál nezná: nejdřív ho zapište přes PUT {Path}/{id}.",
+            statusCode: StatusCodes.Status404NotFound);
+
+    private static FilingResource Resource(Filing f) => new(
+        f.ExternalId, f.Reference, f.PersonId, f.Subject, f.Channel.Code(), f.SubmittedUtc, f.SourceSlug, f.Department, f.Clerk,
+        f.CaseNumber, f.FileMark, f.Status.Code(), f.StatusChangedUtc, f.UpdatedUtc);
+
+    private static StatusChangeResource Resource(FilingStatusChange c) =>
+        new(c.ChangeKey, c.OldStatus?.Code(), c.Status.Code(), c.OccurredUtc, c.Actor, c.PublicNote, c.InternalNote);
+
+    private static DocumentResource Resource(FilingDocument d) =>
+        new(d.ExternalId ?? d.Id.ToString("N"), d.FileName, d.ContentType, d.Size, d.Direction.Code(), d.AddedUtc);
+
+    private static string EncodeCursor(string externalId) =>
+        Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(externalId));
+
+    private static string? DecodeCursor(string cursor)
+    {
+        try
+        {
+            var id = Encoding.UTF8.GetString(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(cursor));
+            return IsValidId(id) ? id : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task CopyLimitedAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81920];
+        int read;
+        while (target.Length < limit && (read = await source.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
+    private static partial Regex IdPattern();
+
+    // ISO 8601 date and time with seconds optional and a zone (Z or ±hh:mm).
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$")]
+    private static partial Regex InstantPattern();
+}

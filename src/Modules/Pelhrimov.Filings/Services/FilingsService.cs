@@ -1,0 +1,308 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Events.Contracts;
+using Pelhrimov.Core.Hosting;
+using Pelhrimov.Filings.Data;
+using Pelhrimov.Filings.Domain;
+
+namespace Pelhrimov.Filings.Services;
+
+/// <summary>What the records system (or the recipe) says about a filing; everything but its status and documents.</summary>
+public sealed record FilingData(
+    string PersonId,
+    string Subject,
+    FilingChannel Channel,
+    DateTime SubmittedUtc,
+    string? SourceSlug = null,
+    string? Department = null,
+    string? Clerk = null,
+    string? CaseNumber = null,
+    string? FileMark = null);
+
+/// <summary>A status change to record; <see cref="ChangeKey"/> makes a repeated request harmless.</summary>
+public sealed record StatusChangeRequest(
+    string ChangeKey,
+    FilingStatus Status,
+    string? PublicNote,
+    string? InternalNote,
+    string Actor,
+    DateTime? OccurredUtc = null);
+
+/// <summary>A document to store; <see cref="ExternalId"/> is the records system's id (or the clerk form's one-time key).</summary>
+public sealed record DocumentUpload(string? ExternalId, string FileName, string ContentType, byte[] Content, DocumentDirection Direction, string Actor);
+
+public enum WriteOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+
+    /// <summary>The key was used before for something else: nothing was changed.</summary>
+    Conflict,
+}
+
+public sealed class FilingsOptions
+{
+    public const string Section = "Filings";
+
+    /// <summary>Largest document the API and the clerk inbox accept.</summary>
+    public long MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;
+}
+
+/// <summary>
+/// The write side of filings: upserts, status changes and documents, each stored in one transaction with its domain
+/// event and audit entry. A repetition of the same write changes nothing (no history row, no event).
+/// </summary>
+public sealed class FilingsService(
+    FilingsDbContext db, CoreDbContext core, IDomainEvents events, IAuditLog audit, FilingFiles files, TimeProvider clock)
+{
+    /// <summary>
+    /// Creates the filing or updates what the records system says about it. <paramref name="reference"/> fixes the new
+    /// filing's reference number (the sample recipe, so that its pages have stable addresses); otherwise one is drawn.
+    /// </summary>
+    public async Task<(Filing Filing, WriteOutcome Outcome)> UpsertAsync(
+        string externalId, FilingData data, string actor, CancellationToken cancellationToken, string? reference = null)
+    {
+        if (reference is not null && !FilingReference.IsWellFormed(reference))
+        {
+            throw new ArgumentException($"'{reference}' is not a reference number like P-2026-7K3M9.", nameof(reference));
+        }
+        var filing = await db.Filings.FirstOrDefaultAsync(f => f.ExternalId == externalId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (filing is not null)
+        {
+            if (Matches(filing, data))
+            {
+                return (filing, WriteOutcome.Unchanged);
+            }
+            Apply(filing, data);
+            filing.UpdatedUtc = now;
+            await db.SaveChangesAsync(cancellationToken);
+            return (filing, WriteOutcome.Updated);
+        }
+
+        filing = new Filing
+        {
+            Id = Guid.NewGuid(),
+            ExternalId = externalId,
+            Reference = reference ?? await NewReferenceAsync(data.SubmittedUtc, cancellationToken),
+            Subject = data.Subject,
+            PersonId = data.PersonId,
+            Status = FilingStatus.Received,
+            StatusChangedUtc = data.SubmittedUtc,
+            UpdatedUtc = now,
+        };
+        Apply(filing, data);
+        filing.History.Add(new FilingStatusChange
+        {
+            Id = Guid.NewGuid(),
+            ChangeKey = "prijeti",
+            OccurredUtc = data.SubmittedUtc,
+            Actor = actor,
+            Status = FilingStatus.Received,
+        });
+        await SharedTransaction.RunAsync(db, [core], async () =>
+        {
+            db.Filings.Add(filing);
+            events.Publish(new FilingReceived(filing.Id, filing.PersonId));
+            await db.SaveChangesAsync(cancellationToken);
+            await core.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return (filing, WriteOutcome.Created);
+    }
+
+    public Task<Filing?> FindByExternalIdAsync(string externalId, CancellationToken cancellationToken) =>
+        db.Filings.FirstOrDefaultAsync(f => f.ExternalId == externalId, cancellationToken);
+
+    public Task<Filing?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) =>
+        db.Filings.FirstOrDefaultAsync(f => f.Reference == reference, cancellationToken);
+
+    /// <summary>
+    /// Records a status change. The same key with the same content again is <see cref="WriteOutcome.Unchanged"/>; the
+    /// same key with another status or note is a <see cref="WriteOutcome.Conflict"/>. Both store nothing.
+    /// </summary>
+    public async Task<(FilingStatusChange Change, WriteOutcome Outcome)> ChangeStatusAsync(
+        Filing filing, StatusChangeRequest request, CancellationToken cancellationToken)
+    {
+        var previous = await db.StatusChanges.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.FilingId == filing.Id && c.ChangeKey == request.ChangeKey, cancellationToken);
+        if (previous is not null)
+        {
+            var same = previous.Status == request.Status && previous.PublicNote == request.PublicNote && previous.InternalNote == request.InternalNote;
+            return (previous, same ? WriteOutcome.Unchanged : WriteOutcome.Conflict);
+        }
+        var change = new FilingStatusChange
+        {
+            Id = Guid.NewGuid(),
+            FilingId = filing.Id,
+            ChangeKey = request.ChangeKey,
+            OccurredUtc = request.OccurredUtc ?? clock.GetUtcNow().UtcDateTime,
+            Actor = request.Actor,
+            OldStatus = filing.Status,
+            Status = request.Status,
+            PublicNote = request.PublicNote,
+            InternalNote = request.InternalNote,
+        };
+        await SharedTransaction.RunAsync(db, [core], async () =>
+        {
+            db.StatusChanges.Add(change);
+            // A change reported late (an older time than the last one) goes into the history but does not move the status back.
+            if (change.OccurredUtc >= filing.StatusChangedUtc)
+            {
+                filing.Status = change.Status;
+                filing.StatusChangedUtc = change.OccurredUtc;
+            }
+            filing.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+            events.Publish(new FilingStatusChanged(filing.Id, filing.PersonId, change.Id, change.OldStatus!.Value.Code(), change.Status.Code()));
+            audit.Add(FilingAuditActions.StatusChanged, "Filing", filing.Reference,
+                $"Podání {filing.Reference}: stav „{change.OldStatus.Value.Name()}“ → „{change.Status.Name()}“.", request.Actor);
+            await db.SaveChangesAsync(cancellationToken);
+            await core.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return (change, WriteOutcome.Created);
+    }
+
+    /// <summary>
+    /// Stores a document. The same external id with the same bytes again is <see cref="WriteOutcome.Unchanged"/>;
+    /// with other bytes a <see cref="WriteOutcome.Conflict"/> (a document is never replaced).
+    /// </summary>
+    public async Task<(FilingDocument Document, WriteOutcome Outcome)> AddDocumentAsync(
+        Filing filing, DocumentUpload upload, CancellationToken cancellationToken)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(upload.Content));
+        if (upload.ExternalId is not null)
+        {
+            var previous = await db.Documents.AsNoTracking()
+                .FirstOrDefaultAsync(d => d.FilingId == filing.Id && d.ExternalId == upload.ExternalId, cancellationToken);
+            if (previous is not null)
+            {
+                var same = previous.Sha256 == hash && previous.FileName == upload.FileName && previous.Direction == upload.Direction;
+                return (previous, same ? WriteOutcome.Unchanged : WriteOutcome.Conflict);
+            }
+        }
+        var document = new FilingDocument
+        {
+            Id = Guid.NewGuid(),
+            FilingId = filing.Id,
+            ExternalId = upload.ExternalId,
+            FileName = upload.FileName,
+            ContentType = upload.ContentType,
+            Size = upload.Content.LongLength,
+            Sha256 = hash,
+            Direction = upload.Direction,
+            AddedUtc = clock.GetUtcNow().UtcDateTime,
+            AddedBy = upload.Actor,
+        };
+        // The file first: a row never points at missing bytes; a file without its row (a failed commit) is harmless.
+        await files.WriteAsync(filing.Id, document.Id, upload.Content, cancellationToken);
+        await SharedTransaction.RunAsync(db, [core], async () =>
+        {
+            db.Documents.Add(document);
+            filing.UpdatedUtc = document.AddedUtc;
+            events.Publish(new FilingDocumentAdded(filing.Id, filing.PersonId, document.Id, document.Direction.Code()));
+            audit.Add(FilingAuditActions.DocumentAdded, "Filing", filing.Reference,
+                $"K podání {filing.Reference} připojen dokument „{document.FileName}“ ({document.Direction.Name()}).", upload.Actor);
+            await db.SaveChangesAsync(cancellationToken);
+            await core.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return (document, WriteOutcome.Created);
+    }
+
+    private async Task<string> NewReferenceAsync(DateTime submittedUtc, CancellationToken cancellationToken)
+    {
+        var year = Pelhrimov.Core.Formatting.CzechFormat.ToLocal(submittedUtc).Year;
+        while (true)
+        {
+            var reference = FilingReference.New(year);
+            if (!await db.Filings.AnyAsync(f => f.Reference == reference, cancellationToken))
+            {
+                return reference;
+            }
+        }
+    }
+
+    private static bool Matches(Filing f, FilingData d) =>
+        f.PersonId == d.PersonId && f.Subject == d.Subject && f.Channel == d.Channel && f.SubmittedUtc == d.SubmittedUtc
+        && f.SourceSlug == d.SourceSlug && f.Department == d.Department && f.Clerk == d.Clerk
+        && f.CaseNumber == d.CaseNumber && f.FileMark == d.FileMark;
+
+    private static void Apply(Filing f, FilingData d)
+    {
+        f.PersonId = d.PersonId;
+        f.Subject = d.Subject;
+        f.Channel = d.Channel;
+        f.SubmittedUtc = d.SubmittedUtc;
+        f.SourceSlug = d.SourceSlug;
+        f.Department = d.Department;
+        f.Clerk = d.Clerk;
+        f.CaseNumber = d.CaseNumber;
+        f.FileMark = d.FileMark;
+    }
+}
+
+/// <summary>The documents' bytes in the data folder: <c>filings/{filing id}/{document id}</c>.</summary>
+public sealed class FilingFiles(DataFolder dataFolder)
+{
+    public string PathOf(Guid filingId, Guid documentId) =>
+        dataFolder.Combine("filings", filingId.ToString("N"), documentId.ToString("N"));
+
+    public async Task WriteAsync(Guid filingId, Guid documentId, byte[] content, CancellationToken cancellationToken)
+    {
+        var path = PathOf(filingId, documentId);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, content, cancellationToken);
+    }
+
+    /// <summary>The bytes for reading, or null when the file is missing.</summary>
+    public Stream? Open(Guid filingId, Guid documentId)
+    {
+        var path = PathOf(filingId, documentId);
+        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true) : null;
+    }
+}
+
+/// <summary>What a document really is, from its first bytes: PDF, PNG and JPEG are accepted.</summary>
+public static class DocumentType
+{
+    public const string Accepted = "application/pdf,image/png,image/jpeg";
+
+    private static ReadOnlySpan<byte> PngStart => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static ReadOnlySpan<byte> JpegStart => [0xFF, 0xD8, 0xFF];
+
+    public static string? Detect(ReadOnlySpan<byte> head) =>
+        head.StartsWith("%PDF-"u8) ? "application/pdf"
+        : head.StartsWith(PngStart) ? "image/png"
+        : head.StartsWith(JpegStart) ? "image/jpeg"
+        : null;
+
+    public static string Extension(string contentType) => contentType switch
+    {
+        "application/pdf" => ".pdf",
+        "image/png" => ".png",
+        "image/jpeg" => ".jpg",
+        _ => "",
+    };
+
+    /// <summary>A file name safe for a header and a URL: letters, digits, dash, underscore and dot; the extension of its type.</summary>
+    public static string SafeFileName(string? fileName, string contentType)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName ?? "");
+        var clean = new string(stem.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? char.ToLowerInvariant(c) : '-').ToArray()).Trim('-');
+        while (clean.Contains("--", StringComparison.Ordinal))
+        {
+            clean = clean.Replace("--", "-", StringComparison.Ordinal);
+        }
+        if (clean.Length > 100)
+        {
+            clean = clean[..100];
+        }
+        return (clean.Length == 0 ? "dokument" : clean) + Extension(contentType);
+    }
+}
