@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Security;
@@ -14,8 +15,8 @@ public sealed class FilingsAdminTests(PortalApp app) : IClassFixture<PortalApp>
     public async Task The_inbox_filters_filings_by_status_department_and_age()
     {
         var records = await RecordsSystem.ConnectAsync(app);
-        var recent = DateTimeOffset.UtcNow.AddDays(-2).ToString("yyyy-MM-ddTHH:mm:ssZ");
-        var old = DateTimeOffset.UtcNow.AddDays(-45).ToString("yyyy-MM-ddTHH:mm:ssZ");
+        var recent = DateTimeOffset.UtcNow.AddDays(-2).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        var old = DateTimeOffset.UtcNow.AddDays(-45).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         await records.CreateAsync("F-1", "OS-009101", "Nová žádost o kácení", recent, "Odbor pro zkoušky");
         await records.CreateAsync("F-2", "OS-009101", "Stará žádost o kácení", old, "Odbor pro zkoušky");
         await records.ChangeAsync("F-2", "ceka-na-doplneni", "Doplňte fotografii stromu.");

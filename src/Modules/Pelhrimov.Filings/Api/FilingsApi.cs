@@ -96,7 +96,10 @@ public static partial class FilingsApi
         var query = db.Filings.AsNoTracking();
         if (after is not null)
         {
+            // string.Compare is what EF Core translates to SQL's > (the column's collation decides); CompareOrdinal is not translated.
+#pragma warning disable CA1309
             query = query.Where(f => string.Compare(f.ExternalId, after) > 0);
+#pragma warning restore CA1309
         }
         var rows = await query.OrderBy(f => f.ExternalId).Take(size + 1).ToListAsync(http.RequestAborted);
         var next = rows.Count > size ? EncodeCursor(rows[size - 1].ExternalId) : null;

@@ -13,9 +13,9 @@ public class FilingsDbContext(DbContextOptions options) : ModuleDbContext(option
 
     public DbSet<FilingDocument> Documents => Set<FilingDocument>();
 
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        builder.Entity<Filing>(e =>
+        modelBuilder.Entity<Filing>(e =>
         {
             e.ToTable("filings_filings");
             e.HasIndex(x => x.ExternalId).IsUnique();
@@ -36,7 +36,7 @@ public class FilingsDbContext(DbContextOptions options) : ModuleDbContext(option
             e.HasMany(x => x.History).WithOne().HasForeignKey(x => x.FilingId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Documents).WithOne().HasForeignKey(x => x.FilingId).OnDelete(DeleteBehavior.Cascade);
         });
-        builder.Entity<FilingStatusChange>(e =>
+        modelBuilder.Entity<FilingStatusChange>(e =>
         {
             e.ToTable("filings_status_changes");
             e.HasIndex(x => new { x.FilingId, x.ChangeKey }).IsUnique();
@@ -47,7 +47,7 @@ public class FilingsDbContext(DbContextOptions options) : ModuleDbContext(option
             e.Property(x => x.PublicNote).HasMaxLength(4000);
             e.Property(x => x.InternalNote).HasMaxLength(4000);
         });
-        builder.Entity<FilingDocument>(e =>
+        modelBuilder.Entity<FilingDocument>(e =>
         {
             e.ToTable("filings_documents");
             e.HasIndex(x => new { x.FilingId, x.ExternalId }).IsUnique();

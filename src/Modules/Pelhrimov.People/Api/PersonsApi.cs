@@ -89,7 +89,10 @@ public static class PersonsApi
         var query = db.Persons.AsNoTracking();
         if (after is not null)
         {
-            query = query.Where(p => string.CompareOrdinal(p.Id, after) > 0);
+            // string.Compare is what EF Core translates to SQL's > (the column's collation decides); CompareOrdinal is not translated.
+#pragma warning disable CA1309
+            query = query.Where(p => string.Compare(p.Id, after) > 0);
+#pragma warning restore CA1309
         }
         var rows = await query.OrderBy(p => p.Id).Take(take + 1).ToListAsync(cancellationToken);
         var next = rows.Count > take ? EncodeCursor(rows[take - 1].Id) : null;
