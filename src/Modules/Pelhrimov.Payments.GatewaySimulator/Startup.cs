@@ -24,7 +24,7 @@ public sealed class Startup : ModuleStartup
         }
 
         // Without the simulator its page's controller is removed, so that none of its addresses exists.
-        services.Configure<MvcOptions>(o => o.Conventions.Add(new SimulatorRoutesConvention(options)));
+        services.Configure<MvcOptions>(o => o.Conventions.Add(new ControllerUnderBasePath(typeof(PaymentPageController), options.Enabled, options.BasePath)));
         if (!options.Enabled)
         {
             return;

@@ -8,7 +8,7 @@ namespace Pelhrimov.Identity.NiaSimulator.Controllers;
 
 /// <summary>
 /// NIA's browser-facing endpoints: authorize (the persona chooser) and endsession, plus NIA's error page.
-/// Routed under <c>NiaSimulator:BasePath</c> by <see cref="SimulatorRoutesConvention"/>.
+/// Routed under <c>NiaSimulator:BasePath</c> by <see cref="Pelhrimov.Core.Modules.ControllerUnderBasePath"/>.
 /// </summary>
 [Route("FPSTS")]
 public sealed class NiaSimulatorController(

@@ -9,7 +9,7 @@ namespace Pelhrimov.Payments.GatewaySimulator.Controllers;
 /// <summary>
 /// The page the payer is redirected to after <c>create</c>: the tester chooses a successful payment, a refusal or a
 /// cancellation, and how the merchant is notified. Abandoning it leaves the payment PENDING until it expires.
-/// Routed under <c>PaymentGatewaySimulator:BasePath</c> by <see cref="SimulatorRoutesConvention"/>.
+/// Routed under <c>PaymentGatewaySimulator:BasePath</c> by <see cref="Pelhrimov.Core.Modules.ControllerUnderBasePath"/>.
 /// </summary>
 [Route("platba")]
 public sealed class PaymentPageController(SimulatedPayments payments, MerchantNotifier notifier, TimeProvider clock) : Controller
