@@ -24,7 +24,7 @@ var signIn = await FormAsync(staff, "/admin/prihlaseni", new() { ["Email"] = adm
 Expect(signIn.StatusCode == HttpStatusCode.Redirect, $"staff sign-in answered {signIn.StatusCode}");
 var created = await FormAsync(staff, "/admin/api-klienti/novy", new() { ["DisplayName"] = "Bench", ["ClientId"] = "bench-" + Environment.TickCount64, ["Scopes"] = "receivables.write" });
 var secretPage = await created.Content.ReadAsStringAsync();
-var secret = WebUtility.HtmlDecode(Regex.Match(secretPage, "class=\"client-secret\"[^>]*>([^<]+)<").Groups[1].Value.Trim());
+var secret = WebUtility.HtmlDecode(Regex.Match(secretPage, "class=\"client-secret[^\"]*\"[^>]*>([^<]+)<").Groups[1].Value.Trim());
 var clientId = WebUtility.HtmlDecode(Regex.Match(secretPage, "class=\"client-id\"[^>]*>([^<]+)<").Groups[1].Value.Trim());
 Expect(secret.Length > 0, "no client secret on the page after creating the client");
 using var api = new HttpClient { BaseAddress = baseAddress };
