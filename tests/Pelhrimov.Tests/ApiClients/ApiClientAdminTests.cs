@@ -57,7 +57,7 @@ public sealed class ApiClientAdminTests(PortalApp app) : IClassFixture<PortalApp
         using var empty = await staff.PostCreateFormAsync("  ", []);
         using var duplicate = await staff.PostCreateFormAsync("Druhý", [ApiClientsTesting.PortalHealth], clientId: existing);
         using var badId = await staff.PostCreateFormAsync("Třetí", [ApiClientsTesting.PortalHealth], clientId: "Špatné ID!");
-        using var undeclared = await staff.PostCreateFormAsync("Čtvrtý", ["receivables.write"]);
+        using var undeclared = await staff.PostCreateFormAsync("Čtvrtý", ["parking.write"]);
 
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
         var emptyErrors = await empty.ErrorsOnAsync();
@@ -65,7 +65,7 @@ public sealed class ApiClientAdminTests(PortalApp app) : IClassFixture<PortalApp
         Assert.Contains("Vyberte alespoň jeden rozsah přístupu.", emptyErrors);
         Assert.Contains($"Klient s identifikátorem „{existing}“ už existuje.", await duplicate.ErrorsOnAsync());
         Assert.Contains("malá písmena bez diakritiky", await badId.ErrorsOnAsync());
-        Assert.Contains("Rozsah přístupu „receivables.write“ žádný modul portálu nenabízí.", await undeclared.ErrorsOnAsync());
+        Assert.Contains("Rozsah přístupu „parking.write“ žádný modul portálu nenabízí.", await undeclared.ErrorsOnAsync());
         var page = await empty.ReadHtmlAsync();
         Assert.Equal("true", page.QuerySelector("#DisplayName")!.GetAttribute("aria-invalid"));
         Assert.NotNull(page.QuerySelector(".error-summary a[href='#Scopes']"));

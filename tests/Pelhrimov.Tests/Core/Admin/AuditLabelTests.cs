@@ -29,7 +29,9 @@ public sealed class AuditLabelTests(PortalApp app)
             .SelectMany(a => a.GetTypes())
             .Where(t => t.Name.EndsWith("AuditActions", StringComparison.Ordinal))
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Where(f => f is { IsLiteral: true, Name: not "EntityType" } && f.FieldType == typeof(string))
+            // Entity type names ("EntityType", "PersonEntity") sit next to the codes and are not codes.
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string)
+                && !f.Name.EndsWith("EntityType", StringComparison.Ordinal) && !f.Name.EndsWith("Entity", StringComparison.Ordinal))
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToList();
 

@@ -14,9 +14,12 @@ public sealed class ModuleSwitchOffTests
         // switched off, a page of that module which must then be gone
         { "Search", "/hledat?q=odpad" },
         { "Analytics", "/admin/statistiky" },
-        { "Citizens,People,Receivables", "/prihlaseni" },
+        { "Citizens,People,Receivables,Filings", "/prihlaseni" },
         { "Identity.NiaSimulator", "/nia-simulator/fpsts/oidc/openid-configuration" },
-        { "ApiClients,TestModule,People,Receivables", "/test-module/ping" },
+        { "ApiClients,TestModule,People,Receivables,Filings", "/test-module/ping" },
+        { "People,Receivables,Filings", "/admin/osoby" },
+        { "Receivables", "/admin/pohledavky" },
+        { "Filings", "/admin/podani" },
         { "Content,TestModule", "/aktuality" },
     };
 
