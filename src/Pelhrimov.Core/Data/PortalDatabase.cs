@@ -19,7 +19,15 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
 {
     public DatabaseProvider Provider { get; } = provider;
 
-    public string ConnectionString { get; } = connectionString;
+    /// <summary>
+    /// What every connection uses. For a SQLite file it never creates the file (Mode=ReadWrite): a connection opened
+    /// after the file was lost — by any module, by Quartz, by a health check — fails instead of making an empty database
+    /// appear in its place and acknowledging writes into it. Only <see cref="CreateConnection(bool)"/> with
+    /// <c>create</c> (the site's initializer, on a new data folder) may create it.
+    /// </summary>
+    public string ConnectionString { get; } = NeverCreating(provider, connectionString);
+
+    private string CreatingConnectionString { get; } = connectionString;
 
     /// <summary>Notices a SQLite file deleted under the running site; null for PostgreSQL.</summary>
     public DatabaseFileGuard? FileGuard { get; } = DatabaseFileGuard.For(provider, connectionString);
@@ -46,11 +54,27 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
     }
 
     /// <summary>A new, unopened connection to the database.</summary>
-    public DbConnection CreateConnection() => Provider switch
+    /// <param name="create">Let opening it create a missing SQLite file (only a new site's set-up does).</param>
+    public DbConnection CreateConnection(bool create = false) => Provider switch
     {
-        DatabaseProvider.Sqlite => new SqliteConnection(ConnectionString),
+        DatabaseProvider.Sqlite => new SqliteConnection(create ? CreatingConnectionString : ConnectionString),
         _ => new NpgsqlConnection(ConnectionString),
     };
+
+    private static string NeverCreating(DatabaseProvider provider, string connectionString)
+    {
+        if (provider != DatabaseProvider.Sqlite)
+        {
+            return connectionString;
+        }
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode != SqliteOpenMode.ReadWriteCreate || builder.DataSource is "" or ":memory:")
+        {
+            return connectionString;
+        }
+        builder.Mode = SqliteOpenMode.ReadWrite;
+        return builder.ConnectionString;
+    }
 
     /// <summary>The migrations history table of a module: each module migrates on its own.</summary>
     public static string HistoryTable(string moduleId) => $"__migrations_{moduleId.ToLowerInvariant().Replace('.', '_')}";

@@ -26,7 +26,7 @@ public sealed class SiteInitializer(
     {
         Directory.CreateDirectory(dataFolder.Path);
         bool setUp;
-        await using (var connection = database.CreateConnection())
+        await using (var connection = database.CreateConnection(create: true))
         {
             if (database.Provider == DatabaseProvider.Sqlite && !File.Exists(connection.DataSource))
             {

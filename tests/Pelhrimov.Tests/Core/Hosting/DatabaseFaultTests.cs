@@ -19,7 +19,7 @@ public sealed class DatabaseFaultTests
 {
     private const string Title = "Článek psaný do nedostupné databáze";
 
-    [Fact(Skip = "Hangs since the People, Receivables, Filings and payment modules were merged (2026-12-04): the site never finishes this test on a broken SQLite file; to be found from the hang dump, see the stop 21 note")]
+    [Fact]
     public async Task A_read_only_SQLite_file_makes_the_site_unready_and_a_write_answers_503()
     {
         await using var site = await TestSite.CreateAsync(DatabaseProvider.Sqlite);
@@ -44,7 +44,7 @@ public sealed class DatabaseFaultTests
         Assert.Equal(0, await ArticlesTitledAsync(app));
     }
 
-    [Fact(Skip = "Hangs since the People, Receivables, Filings and payment modules were merged (2026-12-04): the site never finishes this test on a broken SQLite file; to be found from the hang dump, see the stop 21 note")]
+    [Fact]
     public async Task A_SQLite_file_deleted_under_the_running_site_makes_it_unready_and_no_write_is_acknowledged()
     {
         await using var site = await TestSite.CreateAsync(DatabaseProvider.Sqlite);
