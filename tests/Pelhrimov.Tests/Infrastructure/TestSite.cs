@@ -79,9 +79,29 @@ public sealed class TestSite : IAsyncDisposable
             await PostgresServer.DropDatabaseAsync(ConnectionString);
         }
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataPath))
+        await DeleteFolderAsync(DataPath);
+    }
+
+    /// <summary>
+    /// Deletes the data folder. The last pooled SQLite connection to close checkpoints the WAL and removes the -wal and
+    /// -shm files itself, which can race the recursive delete ("Directory not empty"); a few more tries settle it.
+    /// </summary>
+    private static async Task DeleteFolderAsync(string path)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            Directory.Delete(DataPath, recursive: true);
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+                return;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                await Task.Delay(100);
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Filings.Data;
@@ -75,35 +76,13 @@ public static partial class FilingsApi
     private static async Task<IResult> ListAsync(HttpContext http, FilingsDbContext db, string? cursor, string? limit)
     {
         var errors = new Dictionary<string, string[]>();
-        var size = DefaultLimit;
-        if (limit is not null && (!int.TryParse(limit, out size) || size < 1 || size > MaxLimit))
-        {
-            errors["limit"] = [$"limit musí být celé číslo od 1 do {MaxLimit}."];
-        }
-        string? after = null;
-        if (!string.IsNullOrEmpty(cursor))
-        {
-            after = DecodeCursor(cursor);
-            if (after is null)
-            {
-                errors["cursor"] = ["cursor není platný: použijte hodnotu nextCursor z předchozí stránky."];
-            }
-        }
+        var page = ApiPaging.Read(limit, cursor, DefaultLimit, MaxLimit, IsValidId, errors);
         if (errors.Count > 0)
         {
             return Invalid(errors);
         }
-        var query = db.Filings.AsNoTracking();
-        if (after is not null)
-        {
-            // string.Compare is what EF Core translates to SQL's > (the column's collation decides); CompareOrdinal is not translated.
-#pragma warning disable CA1309
-            query = query.Where(f => string.Compare(f.ExternalId, after) > 0);
-#pragma warning restore CA1309
-        }
-        var rows = await query.OrderBy(f => f.ExternalId).Take(size + 1).ToListAsync(http.RequestAborted);
-        var next = rows.Count > size ? EncodeCursor(rows[size - 1].ExternalId) : null;
-        return Results.Ok(new FilingPage([.. rows.Take(size).Select(Resource)], next));
+        var rows = await db.Filings.AsNoTracking().After(f => f.ExternalId, page).OrderBy(f => f.ExternalId).Take(page.Limit + 1).ToListAsync(http.RequestAborted);
+        return Results.Ok(new FilingPage([.. rows.Take(page.Limit).Select(Resource)], ApiPaging.NextCursor(rows, page, f => f.ExternalId)));
     }
 
     private static async Task<IResult> UpsertAsync(HttpContext http, string id, FilingsService filings, FilingsDbContext db, Pelhrimov.Core.Data.CoreDbContext core)
@@ -387,22 +366,6 @@ public static partial class FilingsApi
 
     private static DocumentResource Resource(FilingDocument d) =>
         new(d.ExternalId ?? d.Id.ToString("N"), d.FileName, d.ContentType, d.Size, d.Direction.Code(), d.AddedUtc);
-
-    private static string EncodeCursor(string externalId) =>
-        Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(externalId));
-
-    private static string? DecodeCursor(string cursor)
-    {
-        try
-        {
-            var id = Encoding.UTF8.GetString(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(cursor));
-            return IsValidId(id) ? id : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 
     private static async Task CopyLimitedAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
     {

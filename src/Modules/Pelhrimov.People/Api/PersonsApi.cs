@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Security;
 using Pelhrimov.People.Data;
 using Pelhrimov.People.Services;
@@ -72,48 +73,15 @@ public static class PersonsApi
     private static async Task<IResult> ListAsync(string? cursor, string? limit, PeopleDbContext db, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var take = DefaultLimit;
-        if (limit is not null && (!int.TryParse(limit, out take) || take < 1 || take > MaxLimit))
-        {
-            errors["limit"] = [$"Počet osob na stránku (limit) musí být celé číslo od 1 do {MaxLimit}."];
-        }
-        string? after = null;
-        if (cursor is not null && (after = DecodeCursor(cursor)) is null)
-        {
-            errors["cursor"] = ["Kurzor není platný: použijte hodnotu nextCursor z předchozí stránky."];
-        }
+        var page = ApiPaging.Read(limit, cursor, DefaultLimit, MaxLimit, PersonRegister.IdPattern().IsMatch, errors);
         if (errors.Count > 0)
         {
             return Invalid(errors);
         }
-        var query = db.Persons.AsNoTracking();
-        if (after is not null)
-        {
-            // string.Compare is what EF Core translates to SQL's > (the column's collation decides); CompareOrdinal is not translated.
-#pragma warning disable CA1309
-            query = query.Where(p => string.Compare(p.Id, after) > 0);
-#pragma warning restore CA1309
-        }
-        var rows = await query.OrderBy(p => p.Id).Take(take + 1).ToListAsync(cancellationToken);
-        var next = rows.Count > take ? EncodeCursor(rows[take - 1].Id) : null;
-        return Results.Ok(new PersonPage(rows.Take(take).Select(PersonResponse.From).ToList(), next));
+        var rows = await db.Persons.AsNoTracking().After(p => p.Id, page).OrderBy(p => p.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
+        return Results.Ok(new PersonPage([.. rows.Take(page.Limit).Select(PersonResponse.From)], ApiPaging.NextCursor(rows, page, p => p.Id)));
     }
 
     private static IResult Invalid(Dictionary<string, string[]> errors) =>
         Results.ValidationProblem(errors, title: "Údaje osoby nejsou platné", detail: "Nic nebylo uloženo. Opravte pole uvedená v errors.");
-
-    private static string EncodeCursor(string id) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(id));
-
-    private static string? DecodeCursor(string cursor)
-    {
-        try
-        {
-            var id = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(cursor));
-            return PersonRegister.IdPattern().IsMatch(id) ? id : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 }

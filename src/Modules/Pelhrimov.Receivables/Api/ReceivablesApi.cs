@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Receivables.Data;
@@ -163,52 +164,19 @@ public static class ReceivablesApi
     {
         var errors = new Dictionary<string, string[]>();
         var query = http.Request.Query;
-        var limit = DefaultLimit;
-        if (query.TryGetValue("limit", out var limitText) && !string.IsNullOrEmpty(limitText))
-        {
-            if (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > ReceivableValidation.MaxBatch)
-            {
-                errors["limit"] = [$"Počet položek na stránku je celé číslo od 1 do {ReceivableValidation.MaxBatch}."];
-            }
-        }
-        long after = 0;
-        if (query.TryGetValue("cursor", out var cursorText) && !string.IsNullOrEmpty(cursorText) && DecodeCursor(cursorText!) is not { } decoded)
-        {
-            errors["cursor"] = ["Kurzor není platný; použijte hodnotu nextCursor z předchozí stránky."];
-        }
-        else if (!string.IsNullOrEmpty(cursorText))
-        {
-            after = DecodeCursor(cursorText!)!.Value;
-        }
+        var page = ApiPaging.Read(query["limit"], query["cursor"], DefaultLimit, ReceivableValidation.MaxBatch, ApiPaging.IsNumber, errors);
         if (errors.Count > 0)
         {
             return Invalid(errors);
         }
         var today = CzechFormat.Today(clock);
-        var rows = await db.Receivables.AsNoTracking().Where(r => r.Id > after).OrderBy(r => r.Id).Take(limit + 1).ToListAsync(http.RequestAborted);
-        var page = rows.Take(limit).Select(r => new ReceivableResource(
+        var after = page.AfterNumber;
+        var rows = await db.Receivables.AsNoTracking().Where(r => r.Id > after).OrderBy(r => r.Id).Take(page.Limit + 1).ToListAsync(http.RequestAborted);
+        var items = rows.Take(page.Limit).Select(r => new ReceivableResource(
             r.ExternalId, r.PersonId, r.Kind, r.Period, r.Amount, r.Currency, r.DueDate, r.VariableSymbol, r.SpecificSymbol,
             r.ConstantSymbol, r.Account.NumberWithPrefix, r.BankCode, r.Cancelled, r.PaidAmount,
             ReceivableStatuses.Of(r, today).Code(), r.UpdatedUtc)).ToList();
-        var next = rows.Count > limit ? EncodeCursor(rows[limit - 1].Id) : null;
-        return Results.Ok(new ReceivablePage(page, next));
-    }
-
-    private static string EncodeCursor(long id) =>
-        WebEncoders.Base64UrlEncode(Encoding.ASCII.GetBytes("r:" + id.ToString(CultureInfo.InvariantCulture)));
-
-    private static long? DecodeCursor(string cursor)
-    {
-        try
-        {
-            var text = Encoding.ASCII.GetString(WebEncoders.Base64UrlDecode(cursor));
-            return text.StartsWith("r:", StringComparison.Ordinal)
-                && long.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        return Results.Ok(new ReceivablePage(items, ApiPaging.NextCursor(rows, page, r => ApiPaging.Key(r.Id))));
     }
 
     /// <summary>The body as <typeparamref name="T"/>, or the problem naming the JSON field that could not be read.</summary>
