@@ -9,6 +9,7 @@ using OpenIddict.Validation.AspNetCore;
 using Pelhrimov.ApiClients.Data;
 using Pelhrimov.ApiClients.Domain;
 using Pelhrimov.ApiClients.Endpoints;
+using Pelhrimov.ApiClients.OpenApi;
 using Pelhrimov.ApiClients.Services;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
@@ -86,6 +87,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ApiClientRegistry>();
         services.AddScheduledJob<PruneApiTokensJob>(PruneApiTokensJob.Name, "Mazání starých záznamů přístupových tokenů API", PruneApiTokensJob.Schedule);
         services.AddApiScopes<ApiScopes>();
+        services.AddApiDescription();
         services.AddPermissions<Permissions>();
         services.AddAuditActionLabels<ApiClientAuditActionLabels>();
         services.AddAdminMenu<AdminMenu>();
@@ -95,5 +97,6 @@ public sealed class Startup : ModuleStartup
     {
         TokenEndpoint.Map(endpoints);
         ClientInfoEndpoint.Map(endpoints);
+        ApiDescription.Map(endpoints);
     }
 }

@@ -39,7 +39,8 @@ public sealed class Startup : ModuleStartup
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/v1/search", (string? q, SearchService search) =>
-            TypedResults.Ok(search.Suggest(q, 8).Select(h => new SearchSuggestion(h.Title, h.Url, h.Kind, SearchKinds.NameOf(h.Kind)))));
+            TypedResults.Ok(search.Suggest(q, 8).Select(h => new SearchSuggestion(h.Title, h.Url, h.Kind, SearchKinds.NameOf(h.Kind)))))
+            .WithTags("Vyhledávání").WithSummary("Nejvýše 8 návrhů stránek pro text q, jak je ukazuje vyhledávací pole webu; veřejné, bez tokenu");
 }
 
 /// <summary>One suggestion of <c>GET /api/v1/search?q=</c>.</summary>

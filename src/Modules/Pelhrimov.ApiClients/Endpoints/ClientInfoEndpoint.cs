@@ -15,7 +15,8 @@ public static class ClientInfoEndpoint
     public sealed record ClientInfo(string ClientId, string DisplayName, IReadOnlyList<string> Scopes);
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Path, GetAsync).RequireApiScope(ApiScopes.PortalHealth);
+        endpoints.MapGet(Path, GetAsync).RequireApiScope(ApiScopes.PortalHealth).WithTags("Klient")
+            .WithSummary("Kdo volá: id a název klienta API a rozsahy, které jeho token nese").Produces<ClientInfo>();
 
     private static async Task<IResult> GetAsync(HttpContext http, ApiClientRegistry registry)
     {

@@ -31,11 +31,25 @@ public static partial class FilingsApi
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(Path).RequireApiScope(ApiScopes.Write);
-        api.MapGet("", ListAsync);
-        api.MapPut("/{id}", UpsertAsync);
-        api.MapPost("/{id}/stav", ChangeStatusAsync);
-        api.MapPut("/{id}/dokumenty/{documentId}", PutDocumentAsync);
+        var api = endpoints.MapGroup(Path).RequireApiScope(ApiScopes.Write).WithTags("Podání");
+        api.MapGet("", ListAsync)
+            .WithSummary("Podání seřazená podle id spisové služby, po stránkách (kurzor nextCursor)")
+            .Produces<FilingPage>().ProducesValidationProblem();
+        api.MapPut("/{id}", UpsertAsync)
+            .WithSummary("Založí nebo změní podání s id spisové služby (číslo jednací, spisová značka, útvar, referent)")
+            .Accepts<FilingInput>("application/json")
+            .Produces<FilingResource>(StatusCodes.Status201Created).Produces<FilingResource>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id}/stav", ChangeStatusAsync)
+            .WithSummary("Změní stav podání s poznámkou pro občana; changeId (nebo Idempotency-Key) zajistí, že se změna zapíše jednou")
+            .Accepts<StatusInput>("application/json")
+            .Produces<StatusChangeResource>(StatusCodes.Status201Created).Produces<StatusChangeResource>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{id}/dokumenty/{documentId}", PutDocumentAsync)
+            .WithSummary("Přiloží dokument: tělo je obsah souboru (PDF, PNG, JPEG), smer=obcan|urad a nazev v dotazu; stejný dokument podruhé nic nezmění")
+            .Accepts<Stream>("application/pdf", "image/png", "image/jpeg")
+            .Produces<DocumentResource>(StatusCodes.Status201Created).Produces<DocumentResource>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     /// <summary>The JSON of <c>PUT /api/v1/podani/{id}</c>; every value a string so that a wrong one is named, not a parser's error.</summary>

@@ -9,6 +9,10 @@ namespace Pelhrimov.People.Api;
 /// <summary>An address as the API and the recipe write it.</summary>
 public sealed record AddressJson(string? Street, string? HouseNumber, string? Town, string? PostCode);
 
+/// <summary>The body of <c>PUT /api/v1/osoby/{id}</c> as the OpenAPI description shows it (<see cref="PersonJson"/> reads it).</summary>
+/// <param name="DateOfBirth">ISO date, e.g. <c>1979-03-12</c>.</param>
+public sealed record PersonRequest(string GivenName, string FamilyName, string DateOfBirth, AddressJson? Address);
+
 /// <summary>A person as the API answers it.</summary>
 public sealed record PersonResponse(string Id, string GivenName, string FamilyName, string DateOfBirth, AddressJson? Address, DateTime UpdatedAt)
 {

@@ -30,9 +30,16 @@ public static class PersonsApi
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPut(Path + "/{id}", PutAsync).RequireApiScope(ApiScopes.Write);
-        endpoints.MapGet(Path + "/{id}", GetAsync).RequireApiScope(ApiScopes.Read);
-        endpoints.MapGet(Path, ListAsync).RequireApiScope(ApiScopes.Read);
+        endpoints.MapPut(Path + "/{id}", PutAsync).RequireApiScope(ApiScopes.Write).WithTags("Osoby")
+            .WithSummary("Založí nebo změní osobu evidence úřadu (jméno, příjmení, datum narození, adresa)")
+            .Accepts<PersonRequest>("application/json")
+            .Produces<PersonResponse>(StatusCodes.Status201Created).Produces<PersonResponse>().ProducesValidationProblem();
+        endpoints.MapGet(Path + "/{id}", GetAsync).RequireApiScope(ApiScopes.Read).WithTags("Osoby")
+            .WithSummary("Osoba podle id evidence úřadu")
+            .Produces<PersonResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet(Path, ListAsync).RequireApiScope(ApiScopes.Read).WithTags("Osoby")
+            .WithSummary("Osoby seřazené podle id, po stránkách (kurzor nextCursor)")
+            .Produces<PersonPage>().ProducesValidationProblem();
     }
 
     private static async Task<IResult> PutAsync(string id, HttpContext http, PersonRegister register, TimeProvider clock)

@@ -27,11 +27,24 @@ public static class ReceivablesApi
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(Path).RequireApiScope(ApiScopes.Write);
-        api.MapGet("", ListAsync);
-        api.MapPut("/{id}", PutAsync);
-        api.MapPut("/{id}/platby/{paymentId}", PutPaymentAsync);
-        api.MapPost("/davka", BatchAsync);
+        var api = endpoints.MapGroup(Path).RequireApiScope(ApiScopes.Write).WithTags("Pohledávky");
+        api.MapGet("", ListAsync)
+            .WithSummary("Pohledávky v pořadí uložení, po stránkách (limit 1–1000, kurzor nextCursor)")
+            .Produces<ReceivablePage>().ProducesValidationProblem();
+        api.MapPut("/{id}", PutAsync)
+            .WithSummary("Založí nebo změní pohledávku s id ekonomického systému; stejné tělo podruhé nic nezmění")
+            .Accepts<ReceivableRequest>("application/json")
+            .Produces<WriteResult>(StatusCodes.Status201Created).Produces<WriteResult>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{id}/platby/{paymentId}", PutPaymentAsync)
+            .WithSummary("Zaúčtuje platbu pohledávky; zaúčtovaná platba se už nemění (jiné hodnoty pod stejným id: 409)")
+            .Accepts<PaymentRequest>("application/json")
+            .Produces<WriteResult>(StatusCodes.Status201Created).Produces<WriteResult>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/davka", BatchAsync)
+            .WithSummary("Nejvýše 1000 pohledávek v jedné transakci; jedna chybná položka odmítne celou dávku")
+            .Accepts<ReceivableBatchRequest>("application/json")
+            .Produces<BatchResult>().ProducesValidationProblem();
     }
 
     /// <summary>A receivable as the API returns it.</summary>

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi;
+using Pelhrimov.ApiClients.Endpoints;
+using Pelhrimov.ApiClients.Services;
+using Pelhrimov.Core.Security;
+
+namespace Pelhrimov.ApiClients.OpenApi;
+
+/// <summary>
+/// The OpenAPI description of the back-office API at <c>/openapi/v1.json</c>: every endpoint under <c>/api/v1</c> that a
+/// module maps, the OAuth 2.0 client-credentials scheme with the scopes the modules declare, and on each operation the
+/// scope it requires (read from <see cref="AuthorizeApiScopeAttribute"/>). Modules describe their own bodies and answers
+/// with the usual endpoint metadata (<c>Accepts</c>, <c>Produces</c>, <c>WithSummary</c>); nothing here names them.
+/// </summary>
+public static class ApiDescription
+{
+    public const string DocumentName = "v1";
+
+    public const string Path = "/openapi/{documentName}.json";
+
+    public const string SchemeName = "clientCredentials";
+
+    private const string ApiPrefix = "api/v1/";
+
+    public static IServiceCollection AddApiDescription(this IServiceCollection services) =>
+        services.AddHttpContextAccessor().AddOpenApi(DocumentName, o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith(ApiPrefix, StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer<DocumentDescription>();
+            o.AddOperationTransformer(DescribeScopeAsync);
+        });
+
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapOpenApi(Path).AllowAnonymous();
+
+    private static Task DescribeScopeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var scopes = context.Description.ActionDescriptor.EndpointMetadata.OfType<AuthorizeApiScopeAttribute>().Select(a => a.Scope).Distinct().ToList();
+        if (scopes.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        operation.Security ??= [];
+        operation.Security.Add(new OpenApiSecurityRequirement
+        {
+            [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = scopes,
+        });
+        operation.Responses ??= [];
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Chybí platný přístupový token (client credentials)." });
+        operation.Responses.TryAdd("403", new OpenApiResponse { Description = $"Token nemá oprávnění {string.Join(", ", scopes)}." });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Title, the token endpoint and the declared scopes; the server is the address the document was asked at.</summary>
+    private sealed class DocumentDescription(DeclaredApiScopes declared, IHttpContextAccessor http) : IOpenApiDocumentTransformer
+    {
+        public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "Portál občana – API pro agendové systémy",
+                Version = DocumentName,
+                Description = "Zápis osob, pohledávek, plateb a podání z agendových systémů úřadu. Přístup: OAuth 2.0 " +
+                    "client credentials, jeden rozsah (scope) pro každou agendu. Chyby vstupu jsou problem details (RFC 9457), " +
+                    "jejichž errors jmenují pole; nic se neuloží. Zápisy jsou idempotentní.",
+            };
+            var request = http.HttpContext?.Request;
+            var tokenUrl = request is null
+                ? new Uri(TokenEndpoint.Path, UriKind.Relative)
+                : new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{TokenEndpoint.Path}");
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.OAuth2,
+                Description = "Přístupový token vydá správce portálu klientovi API (Správa › Klienti API).",
+                Flows = new OpenApiOAuthFlows
+                {
+                    ClientCredentials = new OpenApiOAuthFlow
+                    {
+                        TokenUrl = tokenUrl,
+                        Scopes = declared.All.ToDictionary(s => s.Name, s => $"{s.DisplayName}: {s.Description}", StringComparer.Ordinal),
+                    },
+                },
+            };
+            return Task.CompletedTask;
+        }
+    }
+}
