@@ -48,6 +48,11 @@ var signal = provider.GetRequiredService<EventDispatchSignal>();
 
 if (mode == "stream")
 {
+    // As a site's set-up does: only that connection may create a SQLite file (PortalDatabase, ADR 0016).
+    await using (var create = database.CreateConnection(create: true))
+    {
+        await create.OpenAsync();
+    }
     await using (var scope = provider.CreateAsyncScope())
     {
         await scope.ServiceProvider.GetRequiredService<CoreDbContext>().Database.MigrateAsync();
