@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Pelhrimov.Payments.Gateways;
+using Pelhrimov.Payments.Gateways.ComGate;
+using Pelhrimov.Receivables.CardPayments.Services;
+
+namespace Pelhrimov.Receivables.CardPayments.Controllers;
+
+/// <summary>
+/// <c>POST /platby/karta/notifikace</c>: the gateway's server-to-server notification. Verified and queried with the gateway
+/// (<see cref="PaymentNotifications.VerifyAndQueryAsync"/>); an unverified one is 400 and changes nothing. The answer
+/// to a verified one is ComGate's acknowledgement; when the gateway or the database fails it is 503, so that the gateway
+/// sends the notification again.
+/// </summary>
+public static class CardPaymentNotifications
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost(CardPaymentPaths.Notification, NotifiedAsync).DisableAntiforgery().AllowAnonymous();
+
+    private static async Task<IResult> NotifiedAsync(HttpContext context, IPaymentGateway gateway, CardPaymentBooking booking, ILoggerFactory loggers)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return Results.BadRequest();
+        }
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var fields = form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString(), StringComparer.Ordinal);
+        PaymentStatusReport? report;
+        try
+        {
+            report = await gateway.VerifyAndQueryAsync(fields, context.RequestAborted);
+        }
+        catch (PaymentGatewayException e)
+        {
+            loggers.CreateLogger(typeof(CardPaymentNotifications)).LogWarning(e, "A card payment notification could not be checked with the gateway.");
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+        if (report is null)
+        {
+            return Results.BadRequest();
+        }
+        await booking.ApplyAsync(report, context.RequestAborted);
+        return Results.Text(ComGateGateway.NotificationAcknowledgement, "application/x-www-form-urlencoded");
+    }
+}
