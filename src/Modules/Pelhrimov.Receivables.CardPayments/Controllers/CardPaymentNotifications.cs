@@ -41,7 +41,9 @@ public static class CardPaymentNotifications
         {
             return Results.BadRequest();
         }
-        await booking.ApplyAsync(report, context.RequestAborted);
+        var outcome = await booking.ApplyAsync(report, context.RequestAborted, notified: true);
+        loggers.CreateLogger(typeof(CardPaymentNotifications)).LogInformation(
+            "Card payment notification about {TransactionId}: {Status}, {Outcome}.", report.TransactionId, report.Status, outcome);
         return Results.Text(ComGateGateway.NotificationAcknowledgement, "application/x-www-form-urlencoded");
     }
 }

@@ -36,6 +36,9 @@ public sealed class CardPaymentAttempt
     /// <summary>When the receivables were booked (the transition to Paid); null before.</summary>
     public DateTime? BookedUtc { get; set; }
 
+    /// <summary>How many verified notifications about it the gateway sent (repeated and late ones included).</summary>
+    public int Notifications { get; set; }
+
     public List<CardPaymentItem> Items { get; set; } = [];
 }
 

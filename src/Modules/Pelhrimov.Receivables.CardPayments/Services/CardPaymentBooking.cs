@@ -44,7 +44,9 @@ public sealed class CardPaymentBooking(
     /// <summary>The id of the payment booked on each receivable an attempt pays: one per transaction and receivable.</summary>
     public static string PaymentId(string transactionId) => "card-" + transactionId;
 
-    public Task<BookingOutcome> ApplyAsync(PaymentStatusReport report, CancellationToken cancellationToken)
+    /// <summary>Merges the reported status into the attempt and books the transition to Paid; <paramref name="notified"/>
+    /// counts a verified notification on the attempt.</summary>
+    public Task<BookingOutcome> ApplyAsync(PaymentStatusReport report, CancellationToken cancellationToken, bool notified = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         return SharedTransaction.RunAsync(db, [receivablesDb, core], async () =>
@@ -62,6 +64,11 @@ public sealed class CardPaymentBooking(
                 logger.LogError("The gateway's report about {TransactionId} ({Amount} {Currency}, {Reference}) does not match attempt {AttemptReference} ({AttemptAmount} {AttemptCurrency}); nothing booked.",
                     report.TransactionId, report.Amount, report.Currency, report.Reference, attempt.Reference, attempt.Amount, attempt.Currency);
                 return BookingOutcome.Mismatch;
+            }
+            if (notified)
+            {
+                await db.Attempts.Where(a => a.Id == attempt.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Notifications, a => a.Notifications + 1), cancellationToken);
             }
             var merged = attempt.Status.Merge(report.Status);
             if (merged == attempt.Status)
