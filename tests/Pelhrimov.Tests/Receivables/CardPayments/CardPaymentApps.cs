@@ -66,7 +66,7 @@ public sealed class CardPaymentApps : IAsyncLifetime
     }
 
     /// <summary>A fresh receivable of <paramref name="personId"/> through the finance system's API.</summary>
-    public async Task<string> ReceivableAsync(HttpClient api, string personId, decimal amount, string kind = "Poplatek ze psů")
+    public static async Task<string> ReceivableAsync(HttpClient api, string personId, decimal amount, string kind = "Poplatek ze psů")
     {
         var id = ReceivablesTesting.NewId("KARTA");
         using var response = await api.PutReceivableAsync(id, ReceivablesTesting.Body(personId: personId, amount: amount, kind: kind));

@@ -27,8 +27,8 @@ public sealed class CardPaymentTests(CardPaymentApps apps) : IClassFixture<CardP
     public async Task A_citizen_pays_two_receivables_at_once_and_each_is_booked_once_despite_repeated_and_out_of_order_notifications()
     {
         var api = await Portal.ApiClientAsync();
-        var dog = await apps.ReceivableAsync(api, "OS-000001", 1_500m);
-        var waste = await apps.ReceivableAsync(api, "OS-000001", 800.50m, "Poplatek za komunální odpad");
+        var dog = await CardPaymentApps.ReceivableAsync(api, "OS-000001", 1_500m);
+        var waste = await CardPaymentApps.ReceivableAsync(api, "OS-000001", 800.50m, "Poplatek za komunální odpad");
         (await api.PutPaymentAsync(waste, "BANKA-1", 300m)).Dispose();
         var jan = await Portal.SignInLinkedCitizenAsync("jan-novak", "OS-000001");
 
@@ -38,7 +38,7 @@ public sealed class CardPaymentTests(CardPaymentApps apps) : IClassFixture<CardP
 
         var gatewayPage = await StartAsync(jan.Client, dog, waste);
         Assert.Equal(apps.Gateway.BaseAddress.Authority, gatewayPage.Authority);
-        var pending = Assert.Single((await apps.AttemptsOfAsync(jan.AccountId)).Where(a => a.Items.Any(i => i.ReceivableId == dog)));
+        var pending = Assert.Single(await apps.AttemptsOfAsync(jan.AccountId), a => a.Items.Any(i => i.ReceivableId == dog));
         Assert.Equal(PaymentStatus.Pending, pending.Status);
         Assert.Equal(2_000.50m, pending.Amount);
         Assert.Equal([1_500m, 500.50m], pending.Items.OrderBy(i => i.ReceivableId == waste).Select(i => i.Amount));
@@ -70,7 +70,7 @@ public sealed class CardPaymentTests(CardPaymentApps apps) : IClassFixture<CardP
     public async Task The_return_page_books_before_the_notification_and_the_late_notification_changes_nothing()
     {
         var api = await Portal.ApiClientAsync();
-        var id = await apps.ReceivableAsync(api, "OS-000001", 420m);
+        var id = await CardPaymentApps.ReceivableAsync(api, "OS-000001", 420m);
         var jan = await Portal.SignInLinkedCitizenAsync("jan-novak", "OS-000001");
         var detail = await jan.Client.GetHtmlAsync("/muj-portal/platby/" + id);
         Assert.Contains("Zaplatit kartou", detail.QuerySelector("form.card-payment-single button")!.TextContent, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed class CardPaymentTests(CardPaymentApps apps) : IClassFixture<CardP
     public async Task A_forged_notification_is_refused_with_400_and_books_nothing()
     {
         var api = await Portal.ApiClientAsync();
-        var id = await apps.ReceivableAsync(api, "OS-000001", 600m);
+        var id = await CardPaymentApps.ReceivableAsync(api, "OS-000001", 600m);
         var jan = await Portal.SignInLinkedCitizenAsync("jan-novak", "OS-000001");
         await StartAsync(jan.Client, id);
         var attempt = Assert.Single(await apps.AttemptsOfAsync(jan.AccountId), a => a.Items.Any(i => i.ReceivableId == id));
@@ -127,7 +127,7 @@ public sealed class CardPaymentTests(CardPaymentApps apps) : IClassFixture<CardP
     public async Task Another_citizen_can_neither_pay_nor_see_the_result_of_someone_elses_receivables()
     {
         var api = await Portal.ApiClientAsync();
-        var jansReceivable = await apps.ReceivableAsync(api, "OS-000001", 250m);
+        var jansReceivable = await CardPaymentApps.ReceivableAsync(api, "OS-000001", 250m);
         var jan = await Portal.SignInLinkedCitizenAsync("jan-novak", "OS-000001");
         var marie = await Portal.SignInLinkedCitizenAsync("marie-svobodova", "OS-000003");
         await StartAsync(jan.Client, jansReceivable);
@@ -166,7 +166,7 @@ public sealed class CardPaymentTests(CardPaymentApps apps) : IClassFixture<CardP
     public async Task A_cancelled_payment_says_it_was_not_completed_and_books_nothing()
     {
         var api = await Portal.ApiClientAsync();
-        var id = await apps.ReceivableAsync(api, "OS-000001", 180m);
+        var id = await CardPaymentApps.ReceivableAsync(api, "OS-000001", 180m);
         var jan = await Portal.SignInLinkedCitizenAsync("jan-novak", "OS-000001");
 
         var back = await ActAtGatewayAsync(apps.Gateway, await StartAsync(jan.Client, id), "zrusit");
@@ -182,7 +182,7 @@ public sealed class CardPaymentTests(CardPaymentApps apps) : IClassFixture<CardP
     public async Task A_payment_left_pending_offers_a_refresh_and_the_scheduled_check_books_it_once_paid()
     {
         var api = await Portal.ApiClientAsync();
-        var id = await apps.ReceivableAsync(api, "OS-000001", 333m);
+        var id = await CardPaymentApps.ReceivableAsync(api, "OS-000001", 333m);
         var jan = await Portal.SignInLinkedCitizenAsync("jan-novak", "OS-000001");
         var gatewayPage = await StartAsync(jan.Client, id);
         var reference = Assert.Single(await apps.AttemptsOfAsync(jan.AccountId), a => a.Items.Any(i => i.ReceivableId == id)).Reference;
