@@ -34,6 +34,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private string? _certificate;
 
+    private const string GatewayMerchantId = "135790";
+
+    private readonly string _gatewaySecret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     public static string Executable =>
         Environment.GetEnvironmentVariable(ExecutableVariable) is { Length: > 0 } configured ? configured : DefaultExecutable;
 
@@ -69,6 +73,10 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["NiaSimulator:ServiceProviders:0:CertificatePath"] = _certificate,
                 ["NiaSimulator:ServiceProviders:0:RedirectUris:0"] = portal + "/prihlaseni/eid/navrat",
                 ["NiaSimulator:ServiceProviders:0:LogoutUris:0"] = portal + "/odhlaseni/eid/navrat",
+                // The same app is the card payment gateway (its simulator) on the other origin, with the portal as its shop.
+                ["PaymentGatewaySimulator:Merchants:0:MerchantId"] = GatewayMerchantId,
+                ["PaymentGatewaySimulator:Merchants:0:Secret"] = _gatewaySecret,
+                ["PaymentGatewaySimulator:Merchants:0:NotificationUrl"] = portal + "/platby/karta/notifikace",
             },
         });
         App = await PortalApp.StartAsync(options: new PortalAppOptions
@@ -79,6 +87,11 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["Nia:Authority"] = NiaAddress,
                 ["Nia:RequireHttpsMetadata"] = "false",
                 ["Nia:Certificate:Path"] = _certificate,
+                ["ComGate:BaseUrl"] = $"http://localhost:{Nia.BaseAddress.Port}/platebni-brana-simulator/v1.0/",
+                ["ComGate:MerchantId"] = GatewayMerchantId,
+                ["ComGate:Secret"] = _gatewaySecret,
+                ["ComGate:Test"] = "true",
+                ["PaymentGatewaySimulator:Enabled"] = "false",
             },
         });
     }

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Pelhrimov.Receivables.CardPayments.Services;
+using Pelhrimov.Receivables.Services;
+
+namespace Pelhrimov.Receivables.CardPayments.ViewComponents;
+
+/// <summary>The "Platit kartou" header cell of the "K zaplacení" table (<see cref="ReceivablesSlots.OutstandingHead"/>).</summary>
+public sealed class CardPaymentHeadViewComponent : ViewComponent
+{
+    public IViewComponentResult Invoke() => View();
+}
+
+/// <summary>A row's checkbox, in the cart's form by <c>form="…"</c> (<see cref="ReceivablesSlots.OutstandingRow"/>); an empty cell when it cannot be paid.</summary>
+public sealed class CardPaymentCheckboxViewComponent(CitizenReceivables receivables) : ViewComponent
+{
+    public IViewComponentResult Invoke(ReceivableSummary slot) =>
+        View(CardPaymentCart.IsPayable(slot, receivables.Today) ? slot : null);
+}
+
+/// <summary>The cart's form and its button "Zaplatit vybrané kartou" below the table (<see cref="ReceivablesSlots.OutstandingActions"/>).</summary>
+public sealed class CardPaymentCartButtonViewComponent : ViewComponent
+{
+    public IViewComponentResult Invoke() => View();
+}
+
+/// <summary>"Zaplatit kartou" on a receivable's page (<see cref="ReceivablesSlots.DetailActions"/>).</summary>
+public sealed class CardPaymentDetailButtonViewComponent(CitizenReceivables receivables) : ViewComponent
+{
+    public IViewComponentResult Invoke(ReceivableSummary slot) =>
+        CardPaymentCart.IsPayable(slot, receivables.Today) ? View(slot) : Content("");
+}
