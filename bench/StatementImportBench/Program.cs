@@ -69,7 +69,7 @@ Expect(uploaded.StatusCode == HttpStatusCode.Redirect, $"upload answered {upload
 var importUrl = uploaded.Headers.Location!.ToString();
 var uploadSeconds = watch.Elapsed.TotalSeconds;
 var preview = await staff.GetStringAsync(importUrl);
-var toBook = int.Parse(Regex.Match(preview, @"zaúčtuje se ([\d\u00A0 ]+) plateb").Groups[1].Value.Replace("\u00A0", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+var toBook = int.Parse(Regex.Match(WebUtility.HtmlDecode(preview), @"podle návrhu níže: ([\d\u00A0 ]+)\.").Groups[1].Value.Replace("\u00A0", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
 watch.Restart();
 using var confirmed = await staff.PostAsync(importUrl + "/zauctovat", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(preview) }));
@@ -84,7 +84,7 @@ do
 }
 while (!status.Contains("class=\"statement-booked\"", StringComparison.Ordinal) && watch.Elapsed < TimeSpan.FromMinutes(5));
 var bookSeconds = watch.Elapsed.TotalSeconds;
-var booked = Regex.Match(status, @"class=""statement-booked"">[^:]*: ([\d\u00A0 ]+) plateb").Groups[1].Value.Replace("\u00A0", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+var booked = Regex.Match(WebUtility.HtmlDecode(status), @"Počet zaúčtovaných plateb: ([\d\u00A0 ]+)\.").Groups[1].Value.Replace("\u00A0", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"upload (parse + match + store draft): seconds={uploadSeconds:F2}; proposed={toBook}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

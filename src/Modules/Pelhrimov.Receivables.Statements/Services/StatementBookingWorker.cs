@@ -22,7 +22,7 @@ public sealed class StatementBookingSignal : IDisposable
 /// progress (ADR 0032). An import interrupted by a restart is taken up again when its lease runs out: booking is
 /// idempotent per line key, so the lines already booked are skipped.
 /// </summary>
-public sealed partial class StatementBookingWorker(
+public sealed class StatementBookingWorker(
     IServiceScopeFactory scopes, StatementBookingSignal signal, StartupGate startup, ILogger<StatementBookingWorker> logger) : BackgroundService
 {
     /// <summary>How often imports confirmed on another node (or left by a stopped one) are looked for.</summary>
@@ -73,11 +73,8 @@ public sealed partial class StatementBookingWorker(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogBookingFailed(e, importId);
+                logger.LogError(e, "Booking of statement import {ImportId} failed; it is retried when its lease runs out", importId);
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Booking of statement import {ImportId} failed; it is retried when its lease runs out")]
-    private partial void LogBookingFailed(Exception exception, long importId);
 }

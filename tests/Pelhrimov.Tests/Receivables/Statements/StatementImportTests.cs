@@ -34,18 +34,18 @@ public sealed class StatementImportTests(PortalApp app)
         Assert.StartsWith("Částečná úhrada, zbývá 300\u00A0Kč", rows[3].Match, StringComparison.Ordinal);
         Assert.StartsWith("Přeplatek, přeplatek 150\u00A0Kč", rows[4].Match, StringComparison.Ordinal);
         Assert.Equal("Nepřiřazeno", rows[5].State);
-        Assert.Contains("zaúčtuje se 3 plateb", preview.QuerySelector(".statement-to-book")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("podle návrhu níže: 3.", preview.QuerySelector(".statement-to-book")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0m, await app.PaidAsync(ids[0]));
 
         await clerk.ConfirmAndWaitAsync(app, importId);
 
-        Assert.Equal([1_200m, 500m, 450m], [await app.PaidAsync(ids[0]), await app.PaidAsync(ids[1]), await app.PaidAsync(ids[2])]);
+        Assert.Equal(new[] { 1_200m, 500m, 450m }, new[] {await app.PaidAsync(ids[0]), await app.PaidAsync(ids[1]), await app.PaidAsync(ids[2]) });
         var booked = StatementTesting.Rows(await clerk.GetHtmlAsync($"{StatementTesting.Url}/{importId}"));
-        Assert.Equal(["Zaúčtováno", "Zaúčtováno", "Zaúčtováno", "Nepřiřazeno"], [booked[2].State, booked[3].State, booked[4].State, booked[5].State]);
+        Assert.Equal(new[] { "Zaúčtováno", "Zaúčtováno", "Zaúčtováno", "Nepřiřazeno" }, new[] { booked[2].State, booked[3].State, booked[4].State, booked[5].State });
         var list = await clerk.GetHtmlAsync(StatementTesting.Url);
         var row = list.QuerySelectorAll(".statement-imports tbody tr").First(r => r.QuerySelector($"a[href='{StatementTesting.Url}/{importId}']") is not null)
             .QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray();
-        Assert.Equal(["0001071234567899", "19. 11. 2026 – 20. 11. 2026", "4", "3", "1", "Zaúčtováno"], row[1..7].Select(c => c.Replace('\u00A0', ' ')).ToArray());
+        Assert.Equal(new[] { "107-1234567899", "19. 11. 2026 – 20. 11. 2026", "4", "3", "1", "Zaúčtováno" }, row[1..7].Select(c => c.Replace('\u00A0', ' ')).ToArray());
     }
 
     [Fact]
@@ -84,9 +84,9 @@ public sealed class StatementImportTests(PortalApp app)
         var rows = StatementTesting.Rows(await clerk.GetHtmlAsync($"{StatementTesting.Url}/{second}"));
         await clerk.ConfirmAndWaitAsync(app, second);
 
-        Assert.Equal(["Již zaúčtováno", "Již zaúčtováno", "K zaúčtování"], [rows[2].State, rows[3].State, rows[4].State]);
-        Assert.Equal([100m, 200m, 300m], [await app.PaidAsync(ids[0]), await app.PaidAsync(ids[1]), await app.PaidAsync(ids[2])]);
-        Assert.Equal([1, 1, 1], [await app.PaymentCountAsync(ids[0]), await app.PaymentCountAsync(ids[1]), await app.PaymentCountAsync(ids[2])]);
+        Assert.Equal(new[] { "Již zaúčtováno", "Již zaúčtováno", "K zaúčtování" }, new[] { rows[2].State, rows[3].State, rows[4].State });
+        Assert.Equal(new[] { 100m, 200m, 300m }, new[] { await app.PaidAsync(ids[0]), await app.PaidAsync(ids[1]), await app.PaidAsync(ids[2]) });
+        Assert.Equal(new[] { 1, 1, 1 }, new[] { await app.PaymentCountAsync(ids[0]), await app.PaymentCountAsync(ids[1]), await app.PaymentCountAsync(ids[2]) });
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class StatementImportTests(PortalApp app)
             .Single(r => r[1] == "Chybný řádek");
         Assert.Equal("3", problem[0]);
         Assert.Contains("Částka (znaky 49–60)", problem[2], StringComparison.Ordinal);
-        Assert.Equal([100m, 0m], [await app.PaidAsync(ids[0]), await app.PaidAsync(ids[1])]);
+        Assert.Equal(new[] { 100m, 0m }, new[] { await app.PaidAsync(ids[0]), await app.PaidAsync(ids[1]) });
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class StatementImportTests(PortalApp app)
         using var assigned = await AntiforgeryForm.PostAsync(clerk, detail, new Dictionary<string, string?> { ["pohledavka"] = ids[1] }, $"form[action='{action}']");
         await clerk.ConfirmAndWaitAsync(app, importId);
 
-        Assert.Equal([0m, 300m], [await app.PaidAsync(ids[0]), await app.PaidAsync(ids[1])]);
+        Assert.Equal(new[] { 0m, 300m }, new[] { await app.PaidAsync(ids[0]), await app.PaidAsync(ids[1]) });
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public sealed class StatementImportTests(PortalApp app)
         using var confirm = await clerk.PostAsync($"{StatementTesting.Url}/{importId}/zauctovat", new FormUrlEncodedContent([]));
         using var assign = await clerk.PostAsync(lineAction, new FormUrlEncodedContent([new("pohledavka", ids[0])]));
 
-        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest], [upload.StatusCode, confirm.StatusCode, assign.StatusCode]);
+        Assert.Equal(new[] { HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest }, new[] { upload.StatusCode, confirm.StatusCode, assign.StatusCode });
         Assert.Equal(Pelhrimov.Receivables.Statements.Domain.ImportStatus.Draft, await app.StatusAsync(importId));
         Assert.Equal(0m, await app.PaidAsync(ids[0]));
     }

@@ -68,8 +68,12 @@ public sealed class StatementImportsController(
 
     [HttpGet(AdminMenu.Url + "/{id:long}")]
     public Task<IActionResult> Detail(long id, [FromQuery(Name = "stav")] string? state, [FromQuery(Name = "strana")] int page,
-        CancellationToken cancellationToken) =>
-        DetailAsync(id, state, page, null, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        // A malformed page number is page 1, not a form error.
+        ModelState.Clear();
+        return DetailAsync(id, state, page, null, cancellationToken);
+    }
 
     [HttpPost(AdminMenu.Url + "/{id:long}/zauctovat")]
     public async Task<IActionResult> Confirm(long id, CancellationToken cancellationToken)
