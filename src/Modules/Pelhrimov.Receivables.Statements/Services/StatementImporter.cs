@@ -74,7 +74,7 @@ public sealed class StatementImporter(
                 Position = i, LineNumber = line.LineNumber, LineKey = keys[i], Incoming = line.IsIncomingPayment,
                 Amount = line.Amount, Currency = line.Currency, BookingDate = line.BookingDate,
                 VariableSymbol = line.VariableSymbol, SpecificSymbol = line.SpecificSymbol, ConstantSymbol = line.ConstantSymbol,
-                CounterAccount = Cut(line.CounterAccount, 50), CounterpartyName = Truncate(line.CounterpartyName, 200),
+                CounterAccount = Truncate(line.CounterAccount, 50), CounterpartyName = Truncate(line.CounterpartyName, 200),
                 Message = Truncate(line.Message, 500),
             };
             if (booked.Contains(keys[i]))
