@@ -7,6 +7,7 @@ using Pelhrimov.Receivables.Domain;
 using Pelhrimov.Receivables.Services;
 using Pelhrimov.Receivables.Statements.Data;
 using Pelhrimov.Receivables.Statements.Domain;
+using Pelhrimov.Tests.Identity;
 
 namespace Pelhrimov.Tests.Receivables.Statements;
 
