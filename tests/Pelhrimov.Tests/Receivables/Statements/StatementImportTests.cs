@@ -158,7 +158,7 @@ public sealed class StatementImportTests(PortalApp app)
         var row = StatementTesting.Rows(await assigned.ReadHtmlAsync()).Values.Single();
         Assert.Equal(("Zaúčtováno", ids[0]), (row.State, row.Receivable));
         var audit = await app.InScopeAsync(sp => sp.GetRequiredService<CoreDbContext>().AuditEntries.AsNoTracking()
-            .Where(e => e.Action == "statements.line-assigned" && e.EntityId == importId.ToString()).Select(e => e.Summary).ToListAsync());
+            .Where(e => e.Action == "statements.line-assigned" && e.EntityId == importId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(e => e.Summary).ToListAsync());
         Assert.Contains(ids[0], Assert.Single(audit)!, StringComparison.Ordinal);
         Assert.Contains("Ruční přiřazení platby z bankovního výpisu",
             (await clerk.GetHtmlAsync("/admin")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
