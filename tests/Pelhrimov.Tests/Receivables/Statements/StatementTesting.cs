@@ -12,7 +12,7 @@ using Pelhrimov.Tests.Identity;
 namespace Pelhrimov.Tests.Receivables.Statements;
 
 /// <summary>A payment of a generated GPC statement: the bank's document number identifies it across statements.</summary>
-internal sealed record GpcPayment(long Document, decimal Amount, string? VariableSymbol, string? SpecificSymbol = null, string Name = "Novák Jan");
+internal sealed record GpcPayment(long Document, decimal Amount, string? VariableSymbol, string? SpecificSymbol = null, string Name = "Novák Jan", DateOnly? Date = null);
 
 /// <summary>Generated statements, receivables with unique symbols, and what the database holds after an import.</summary>
 internal static class StatementTesting
@@ -36,12 +36,13 @@ internal static class StatementTesting
         foreach (var p in payments)
         {
             var hellers = (long)(p.Amount * 100);
+            var posted = (p.Date ?? date).ToString("ddMMyy", CultureInfo.InvariantCulture);
             credits += hellers;
             items.Append("075").Append(Account).Append("0000002900000005")
                 .Append(p.Document.ToString("D13", CultureInfo.InvariantCulture)).Append(hellers.ToString("D12", CultureInfo.InvariantCulture)).Append('2')
                 .Append((p.VariableSymbol ?? "").PadLeft(10, '0')).Append("00").Append("2010").Append("0308")
-                .Append((p.SpecificSymbol ?? "").PadLeft(10, '0')).Append(date.ToString("ddMMyy", CultureInfo.InvariantCulture))
-                .Append(p.Name.PadRight(20)[..20]).Append('0').Append("1101").Append(date.ToString("ddMMyy", CultureInfo.InvariantCulture)).Append("\r\n");
+                .Append((p.SpecificSymbol ?? "").PadLeft(10, '0')).Append(posted)
+                .Append(p.Name.PadRight(20)[..20]).Append('0').Append("1101").Append(posted).Append("\r\n");
         }
         const long opening = 100_000_000;
         var text = new StringBuilder()
