@@ -11,7 +11,12 @@ WORK="$(mktemp -d /tmp/pelhrimov-statements.XXXXXX)"
 ADMIN_EMAIL="bench@example.cz"
 ADMIN_PASSWORD="Bench-Heslo-$(date +%s)-Pelhrimov!"
 APP_PID=""
-cleanup() { [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$WORK"; }
+cleanup() {
+    local status=$?
+    [[ $status -ne 0 && -f "$WORK/app.log" ]] && tail -n 40 "$WORK/app.log" >&2
+    [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+    rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 if [[ -n "${BENCH_APP_DIR:-}" ]]; then
@@ -25,6 +30,6 @@ dotnet build "$REPO/bench/StatementImportBench" -c Release -o "$WORK/bench" -v q
     Admin__Email="$ADMIN_EMAIL" Admin__Password="$ADMIN_PASSWORD" \
     exec dotnet Pelhrimov.Web.dll --urls "http://127.0.0.1:$PORT" >"$WORK/app.log" 2>&1 ) &
 APP_PID=$!
-for _ in $(seq 1 240); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/health" && break; sleep 0.5; done
+for _ in $(seq 1 1200); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/health" && break; sleep 0.5; done
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); database: SQLite"
 dotnet "$WORK/bench/StatementImportBench.dll" "http://127.0.0.1:$PORT" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" "${1:-10000}"
