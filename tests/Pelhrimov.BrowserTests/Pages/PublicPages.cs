@@ -74,6 +74,9 @@ public static class AdminPages
         "/admin/osoby/propojeni",
         "/admin/pohledavky",
         "/admin/pohledavky?druh=N%C3%A1jemn%C3%A9&obdobi=2026",
+        "/admin/pohledavky/vypisy",
+        "/admin/pohledavky/vypisy/1",                   // the sample GPC statement, a draft (recipe step ReceivableStatements)
+        "/admin/pohledavky/vypisy/1?stav=neprirazene",
         "/admin/podani",
         "/admin/podani?stav=ceka-na-doplneni&stari=starsi",
         "/admin/podani/P-2026-7K3M9",

@@ -14,11 +14,12 @@ public sealed class ModuleSwitchOffTests
         // switched off, a page of that module which must then be gone
         { "Search", "/hledat?q=odpad" },
         { "Analytics", "/admin/statistiky" },
-        { "Citizens,People,Receivables,Filings", "/prihlaseni" },
+        { "Citizens,People,Receivables,Receivables.Statements,Filings", "/prihlaseni" },
         { "Identity.NiaSimulator", "/nia-simulator/fpsts/oidc/openid-configuration" },
-        { "ApiClients,TestModule,People,Receivables,Filings", "/test-module/ping" },
-        { "People,Receivables,Filings", "/admin/osoby" },
-        { "Receivables", "/admin/pohledavky" },
+        { "ApiClients,TestModule,People,Receivables,Receivables.Statements,Filings", "/test-module/ping" },
+        { "People,Receivables,Receivables.Statements,Filings", "/admin/osoby" },
+        { "Receivables,Receivables.Statements", "/admin/pohledavky" },
+        { "Receivables.Statements", "/admin/pohledavky/vypisy" },
         { "Filings", "/admin/podani" },
         { "Content,TestModule", "/aktuality" },
     };
