@@ -11,7 +11,7 @@ public sealed record HowToPay(ReceivableSummary Receivable, string Spayd, string
 {
     public static HowToPay For(ReceivableSummary receivable, bool anonymous)
     {
-        var spayd = Spayd.For(receivable, receivable.Outstanding);
+        var spayd = Payments.Spayd.For(receivable, receivable.Outstanding);
         return new HowToPay(receivable, spayd, QrPlatbaImage.DataUrl(spayd), anonymous);
     }
 
