@@ -217,14 +217,15 @@ public sealed class PayWithCodeTests(PortalApp app) : IClassFixture<PortalApp>
     }
 
     [Fact]
-    public async Task An_API_upsert_creates_a_code_returns_it_again_unchanged_and_the_list_returns_the_same_one()
+    public async Task An_API_upsert_creates_a_code_returns_it_again_unchanged_and_the_list_and_the_admin_show_the_same_one()
     {
         var api = await app.ApiClientAsync();
         var id = ReceivablesTesting.NewId("KOD");
+        var person = ReceivablesTesting.NewId("OS");
 
-        using var created = await api.PutReceivableAsync(id, ReceivablesTesting.Body());
-        using var again = await api.PutReceivableAsync(id, ReceivablesTesting.Body());
-        using var updated = await api.PutReceivableAsync(id, ReceivablesTesting.Body(amount: 1_300m));
+        using var created = await api.PutReceivableAsync(id, ReceivablesTesting.Body(personId: person));
+        using var again = await api.PutReceivableAsync(id, ReceivablesTesting.Body(personId: person));
+        using var updated = await api.PutReceivableAsync(id, ReceivablesTesting.Body(personId: person, amount: 1_300m));
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var code = (await created.JsonAsync()).GetProperty("paymentCode").GetString()!;
@@ -234,6 +235,9 @@ public sealed class PayWithCodeTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Equal(code, (await updated.JsonAsync()).GetProperty("paymentCode").GetString());
         Assert.Equal(code, await api.ListedCodeAsync(id));
         Assert.Equal(code.Replace("-", "", StringComparison.Ordinal), await app.StoredCodeAsync(id));
+        var staff = await app.CreateStaffClientAsync();
+        var overview = await staff.GetHtmlAsync("/admin/pohledavky?osoba=" + person);
+        Assert.Equal([code], overview.QuerySelectorAll(".receivable-latest code.payment-code").Select(c => c.TextContent.Trim()));
     }
 
     [Fact]
