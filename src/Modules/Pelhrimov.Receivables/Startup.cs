@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
@@ -9,10 +10,11 @@ using Pelhrimov.Receivables.Api;
 using Pelhrimov.Receivables.Data;
 using Pelhrimov.Receivables.Sample;
 using Pelhrimov.Receivables.Services;
+using Pelhrimov.Receivables.ViewComponents;
 
 namespace Pelhrimov.Receivables;
 
-/// <summary>Receivables: tables, the back-office API, the citizen pages and card, the admin overview, the sample data.</summary>
+/// <summary>Receivables: tables, the back-office API, the citizen pages and card, paying with a code (<c>/zaplatit</c>), the admin overview, the sample data.</summary>
 public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
@@ -26,6 +28,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CitizenReceivables>();
         services.AddCitizenAreaSection<ReceivablesCitizenSection>();
         services.AddRecipeStep<ReceivablesRecipeStep>("Receivables");
+        services.Configure<PayWithCodeOptions>(context.Configuration.GetSection(PayWithCodeOptions.Section));
+        services.AddSingleton<PayWithCodeThrottle>();
+        services.AddScoped<PayWithCodeLookup>();
+        services.AddPageSlot(PageSlots.Footer, PayWithCodeFooterViewComponent.Name);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => ReceivablesApi.Map(endpoints);

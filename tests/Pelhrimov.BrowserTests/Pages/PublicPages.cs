@@ -36,6 +36,8 @@ public static class PublicPages
         "/registrace/potvrzeni?ucet=00000000-0000-0000-0000-000000000000&kod=x",
         "/odhlaseni/hotovo",
         "/muj-ucet/zruseno",
+        "/zaplatit",
+        "/zaplatit?vs=1337000001&kod=ABCD-EFGH",
     ];
 }
 

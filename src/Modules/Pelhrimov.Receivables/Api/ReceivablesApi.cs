@@ -51,11 +51,14 @@ public static class ReceivablesApi
     public sealed record ReceivableResource(
         string Id, string PersonId, string Kind, string Period, decimal Amount, string Currency, DateOnly DueDate,
         string VariableSymbol, string? SpecificSymbol, string? ConstantSymbol, string AccountNumber, string BankCode,
-        bool Cancelled, decimal PaidAmount, string Status, DateTime UpdatedUtc);
+        bool Cancelled, decimal PaidAmount, string Status, string PaymentCode, DateTime UpdatedUtc);
 
     public sealed record ReceivablePage(IReadOnlyList<ReceivableResource> Items, string? NextCursor);
 
     public sealed record WriteResult(string Id, string Result);
+
+    /// <summary>The answer to a receivable's upsert, with its payment code (<c>ABCD-EFGH</c>) to print on the letter.</summary>
+    public sealed record ReceivableWriteResult(string Id, string Result, string PaymentCode);
 
     public sealed record BatchResult(int Created, int Updated, int Unchanged);
 
@@ -86,9 +89,10 @@ public static class ReceivablesApi
             return ConcurrentWrite();
         }
         var location = Path + "/" + Uri.EscapeDataString(id);
+        var code = PaymentCode.Format(outcome.PaymentCodes[id]);
         return outcome.Created > 0
-            ? Results.Created(location, new WriteResult(id, "created"))
-            : Results.Ok(new WriteResult(id, outcome.Updated > 0 ? "updated" : "unchanged"));
+            ? Results.Created(location, new ReceivableWriteResult(id, "created", code))
+            : Results.Ok(new ReceivableWriteResult(id, outcome.Updated > 0 ? "updated" : "unchanged", code));
     }
 
     private static async Task<IResult> PutPaymentAsync(string id, string paymentId, HttpContext http, ReceivableWriter writer)
@@ -185,10 +189,11 @@ public static class ReceivablesApi
         var today = CzechFormat.Today(clock);
         var after = page.AfterNumber;
         var rows = await db.Receivables.AsNoTracking().Where(r => r.Id > after).OrderBy(r => r.Id).Take(page.Limit + 1).ToListAsync(http.RequestAborted);
+        await PaymentCodes.FillMissingAsync(db, rows.Take(page.Limit), http.RequestAborted);
         var items = rows.Take(page.Limit).Select(r => new ReceivableResource(
             r.ExternalId, r.PersonId, r.Kind, r.Period, r.Amount, r.Currency, r.DueDate, r.VariableSymbol, r.SpecificSymbol,
             r.ConstantSymbol, r.Account.NumberWithPrefix, r.BankCode, r.Cancelled, r.PaidAmount,
-            ReceivableStatuses.Of(r, today).Code(), r.UpdatedUtc)).ToList();
+            ReceivableStatuses.Of(r, today).Code(), PaymentCode.Format(r.PaymentCode!), r.UpdatedUtc)).ToList();
         return Results.Ok(new ReceivablePage(items, ApiPaging.NextCursor(rows, page, r => ApiPaging.Key(r.Id))));
     }
 

@@ -26,7 +26,7 @@ public sealed record PaymentsPage(
 }
 
 /// <summary>One receivable: how to pay it (text and QR Platba), its payments and history.</summary>
-public sealed record PaymentDetailPage(ReceivableDetail Detail, DateOnly Today, string? Spayd, string? QrDataUrl)
+public sealed record PaymentDetailPage(ReceivableDetail Detail, DateOnly Today, HowToPay? HowToPay)
 {
     public ReceivableSummary Receivable => Detail.Receivable;
 
@@ -79,13 +79,6 @@ public sealed class CitizenPaymentsController(CitizenReceivables receivables) : 
         }
         var today = receivables.Today;
         var receivable = detail.Receivable;
-        string? spayd = null;
-        string? qr = null;
-        if (receivable.StatusOn(today).IsOutstanding())
-        {
-            spayd = Spayd.For(receivable, receivable.Outstanding);
-            qr = QrPlatbaImage.DataUrl(spayd);
-        }
-        return View(new PaymentDetailPage(detail, today, spayd, qr));
+        return View(new PaymentDetailPage(detail, today, receivable.StatusOn(today).IsOutstanding() ? HowToPay.For(receivable, anonymous: false) : null));
     }
 }

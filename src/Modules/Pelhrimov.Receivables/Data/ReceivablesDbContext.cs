@@ -20,6 +20,7 @@ public class ReceivablesDbContext(DbContextOptions options) : ModuleDbContext(op
             e.ToTable("receivables_receivables");
             e.HasIndex(x => x.ExternalId).IsUnique();
             e.HasIndex(x => new { x.PersonId, x.DueDate });
+            e.HasIndex(x => x.VariableSymbol);
             e.Property(x => x.ExternalId).HasMaxLength(64);
             e.Property(x => x.PersonId).HasMaxLength(64);
             e.Property(x => x.Kind).HasMaxLength(100);
@@ -33,6 +34,7 @@ public class ReceivablesDbContext(DbContextOptions options) : ModuleDbContext(op
             e.Property(x => x.AccountPrefix).HasMaxLength(6);
             e.Property(x => x.AccountNumber).HasMaxLength(10);
             e.Property(x => x.BankCode).HasMaxLength(4);
+            e.Property(x => x.PaymentCode).HasMaxLength(PaymentCode.Length);
             e.Ignore(x => x.Account);
             e.HasMany(x => x.Payments).WithOne().HasForeignKey(p => p.ReceivableId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.History).WithOne().HasForeignKey(h => h.ReceivableId).OnDelete(DeleteBehavior.Cascade);

@@ -45,6 +45,12 @@ public sealed class Receivable
     /// <summary>The sum of <see cref="Payments"/>, kept with every booked payment so that lists and totals need no join.</summary>
     public decimal PaidAmount { get; set; }
 
+    /// <summary>
+    /// The code for paying without signing in (<see cref="Domain.PaymentCode"/>), stored without the dash. Null only on
+    /// rows stored before codes existed, until the first write or read that hands the code out gives them one.
+    /// </summary>
+    public string? PaymentCode { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }

@@ -35,8 +35,11 @@ public enum WriteOutcome
     Conflict,
 }
 
-/// <summary>What a batch did: how many receivables were created, updated and left as they were.</summary>
-public sealed record BatchOutcome(int Created, int Updated, int Unchanged);
+/// <summary>
+/// What a batch did: how many receivables were created, updated and left as they were, and the payment code of each
+/// (by receivable id, stored form) for the letters the finance system prints.
+/// </summary>
+public sealed record BatchOutcome(int Created, int Updated, int Unchanged, IReadOnlyDictionary<string, string> PaymentCodes);
 
 /// <summary>
 /// Stores receivables and payments idempotently: writing what is already stored changes nothing (no history line, no
@@ -62,9 +65,14 @@ public sealed class ReceivableWriter(ReceivablesDbContext db, CoreDbContext core
             int created = 0, updated = 0, unchanged = 0;
             foreach (var write in writes)
             {
+                if (existing.TryGetValue(write.Id, out var stored))
+                {
+                    // A row stored before payment codes existed gets its code now; that alone is no change to report.
+                    stored.PaymentCode ??= PaymentCode.New();
+                }
                 if (!existing.TryGetValue(write.Id, out var receivable))
                 {
-                    receivable = new Receivable { ExternalId = write.Id, CreatedUtc = now };
+                    receivable = new Receivable { ExternalId = write.Id, CreatedUtc = now, PaymentCode = PaymentCode.New() };
                     Apply(receivable, write, now);
                     receivable.History.Add(new ReceivableHistoryEntry { AtUtc = now, What = "Pohledávka předepsána", Note = CzechFormat.Money(write.Amount) + ", splatná " + CzechFormat.Date(write.DueDate) });
                     db.Receivables.Add(receivable);
@@ -87,7 +95,8 @@ public sealed class ReceivableWriter(ReceivablesDbContext db, CoreDbContext core
             }
             await db.SaveChangesAsync(cancellationToken);
             await core.SaveChangesAsync(cancellationToken);
-            return new BatchOutcome(created, updated, unchanged);
+            return new BatchOutcome(created, updated, unchanged, writes.Select(w => w.Id).Distinct(StringComparer.Ordinal)
+                .ToDictionary(id => id, id => existing[id].PaymentCode!, StringComparer.Ordinal));
         }, cancellationToken);
 
     /// <summary>

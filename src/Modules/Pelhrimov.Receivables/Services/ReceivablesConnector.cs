@@ -83,7 +83,7 @@ public sealed class BuiltInReceivablesConnector(ReceivablesDbContext db) : IRece
             [.. row.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new HistorySummary(h.AtUtc, h.What, h.Note))]);
     }
 
-    private static ReceivableSummary Summary(Receivable r) =>
+    internal static ReceivableSummary Summary(Receivable r) =>
         new(r.ExternalId, r.PersonId, r.Kind, r.Period, r.Amount, r.PaidAmount, r.DueDate, r.VariableSymbol, r.SpecificSymbol,
             r.ConstantSymbol, r.Account, r.Cancelled);
 }

@@ -5,6 +5,7 @@ using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Receivables.Data;
 using Pelhrimov.Receivables.Domain;
+using Pelhrimov.Receivables.Services;
 
 namespace Pelhrimov.Receivables.Controllers.Admin;
 
@@ -14,7 +15,8 @@ public sealed record ReceivableTotal(string Kind, string Period, int Count, deci
     public decimal Remaining => Amount - Paid;
 }
 
-public sealed record ReceivableRow(string Id, string PersonId, string Kind, string Period, decimal Amount, decimal Paid, DateOnly DueDate, ReceivableStatus Status);
+public sealed record ReceivableRow(string Id, string PersonId, string Kind, string Period, decimal Amount, decimal Paid, DateOnly DueDate,
+    ReceivableStatus Status, string VariableSymbol, string PaymentCode);
 
 public sealed record ReceivablesOverview(
     IReadOnlyList<ReceivableTotal> Totals,
@@ -56,8 +58,11 @@ public sealed class ReceivablesAdminController(ReceivablesDbContext db, TimeProv
             .Select(g => new ReceivableTotal(g.Key.Kind, g.Key.Period, g.Count(), g.Sum(r => r.Amount), g.Sum(r => r.PaidAmount)))
             .ToListAsync(cancellationToken);
         var today = CzechFormat.Today(clock);
-        var latest = (await query.OrderByDescending(r => r.UpdatedUtc).ThenByDescending(r => r.Id).Take(LatestCount).ToListAsync(cancellationToken))
-            .Select(r => new ReceivableRow(r.ExternalId, r.PersonId, r.Kind, r.Period, r.Amount, r.PaidAmount, r.DueDate, ReceivableStatuses.Of(r, today)))
+        var latestRows = await query.OrderByDescending(r => r.UpdatedUtc).ThenByDescending(r => r.Id).Take(LatestCount).ToListAsync(cancellationToken);
+        await PaymentCodes.FillMissingAsync(db, latestRows, cancellationToken);
+        var latest = latestRows
+            .Select(r => new ReceivableRow(r.ExternalId, r.PersonId, r.Kind, r.Period, r.Amount, r.PaidAmount, r.DueDate, ReceivableStatuses.Of(r, today),
+                r.VariableSymbol, PaymentCode.Format(r.PaymentCode!)))
             .ToList();
         var czech = StringComparer.Create(CzechFormat.Culture, true);
         var kinds = await db.Receivables.AsNoTracking().Select(r => r.Kind).Distinct().ToListAsync(cancellationToken);

@@ -21,9 +21,9 @@ namespace Pelhrimov.Receivables.Data.CompiledModels.Postgres
                 "Pelhrimov.Receivables.Domain.Receivable",
                 typeof(Receivable),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 navigationCount: 2,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -139,6 +139,15 @@ namespace Pelhrimov.Receivables.Data.CompiledModels.Postgres
                 sentinel: 0m);
             paidAmount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var paymentCode = runtimeEntityType.AddProperty(
+                "PaymentCode",
+                typeof(string),
+                propertyInfo: typeof(Receivable).GetProperty("PaymentCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Receivable).GetField("<PaymentCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 8);
+            paymentCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var period = runtimeEntityType.AddProperty(
                 "Period",
                 typeof(string),
@@ -190,6 +199,9 @@ namespace Pelhrimov.Receivables.Data.CompiledModels.Postgres
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { variableSymbol });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { personId, dueDate });
 
             return runtimeEntityType;

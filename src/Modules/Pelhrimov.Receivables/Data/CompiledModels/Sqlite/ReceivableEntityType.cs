@@ -20,9 +20,9 @@ namespace Pelhrimov.Receivables.Data.CompiledModels.Sqlite
                 "Pelhrimov.Receivables.Domain.Receivable",
                 typeof(Receivable),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 navigationCount: 2,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -125,6 +125,14 @@ namespace Pelhrimov.Receivables.Data.CompiledModels.Sqlite
                 scale: 2,
                 sentinel: 0m);
 
+            var paymentCode = runtimeEntityType.AddProperty(
+                "PaymentCode",
+                typeof(string),
+                propertyInfo: typeof(Receivable).GetProperty("PaymentCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Receivable).GetField("<PaymentCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 8);
+
             var period = runtimeEntityType.AddProperty(
                 "Period",
                 typeof(string),
@@ -171,6 +179,9 @@ namespace Pelhrimov.Receivables.Data.CompiledModels.Sqlite
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { variableSymbol });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { personId, dueDate });
 
             return runtimeEntityType;

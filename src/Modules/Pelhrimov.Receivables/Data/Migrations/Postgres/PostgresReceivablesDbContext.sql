@@ -62,3 +62,13 @@ VALUES ('20261204134636_Initial', '10.0.15');
 
 COMMIT;
 
+START TRANSACTION;
+ALTER TABLE receivables_receivables ADD "PaymentCode" character varying(8);
+
+CREATE INDEX "IX_receivables_receivables_VariableSymbol" ON receivables_receivables ("VariableSymbol");
+
+INSERT INTO __migrations_receivables ("MigrationId", "ProductVersion")
+VALUES ('20261204172205_PaymentCode', '10.0.15');
+
+COMMIT;
+

@@ -80,6 +80,10 @@ namespace Pelhrimov.Receivables.Data.Migrations.Postgres
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
 
+                    b.Property<string>("PaymentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Period")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -106,6 +110,8 @@ namespace Pelhrimov.Receivables.Data.Migrations.Postgres
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("VariableSymbol");
 
                     b.HasIndex("PersonId", "DueDate");
 

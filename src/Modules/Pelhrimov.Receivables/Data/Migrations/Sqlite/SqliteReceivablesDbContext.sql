@@ -58,3 +58,13 @@ VALUES ('20261204134452_Initial', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "receivables_receivables" ADD "PaymentCode" TEXT NULL;
+
+CREATE INDEX "IX_receivables_receivables_VariableSymbol" ON "receivables_receivables" ("VariableSymbol");
+
+INSERT INTO "__migrations_receivables" ("MigrationId", "ProductVersion")
+VALUES ('20261204172159_PaymentCode', '10.0.15');
+
+COMMIT;
+

@@ -73,6 +73,10 @@ namespace Pelhrimov.Receivables.Data.Migrations.Sqlite
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PaymentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Period")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -99,6 +103,8 @@ namespace Pelhrimov.Receivables.Data.Migrations.Sqlite
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("VariableSymbol");
 
                     b.HasIndex("PersonId", "DueDate");
 
