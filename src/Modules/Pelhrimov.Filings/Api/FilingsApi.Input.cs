@@ -1,18 +1,10 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Pelhrimov.Core.BackOffice;
-using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Filings.Data;
 using Pelhrimov.Filings.Domain;
-using Pelhrimov.Filings.Services;
 
 namespace Pelhrimov.Filings.Api;
 
