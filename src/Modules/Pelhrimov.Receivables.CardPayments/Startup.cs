@@ -8,6 +8,7 @@ using Pelhrimov.Payments.Gateways.ComGate;
 using Pelhrimov.Receivables.CardPayments.Controllers;
 using Pelhrimov.Receivables.CardPayments.Data;
 using Pelhrimov.Receivables.CardPayments.Services;
+using Pelhrimov.Receivables.Payments;
 
 namespace Pelhrimov.Receivables.CardPayments;
 
@@ -24,7 +25,7 @@ public sealed class Startup : ModuleStartup
         services.AddPageSlot(ReceivablesSlots.OutstandingHead, "CardPaymentHead");
         services.AddPageSlot(ReceivablesSlots.OutstandingRow, "CardPaymentCheckbox");
         services.AddPageSlot(ReceivablesSlots.OutstandingActions, "CardPaymentCartButton");
-        services.AddPageSlot(ReceivablesSlots.DetailActions, "CardPaymentDetailButton");
+        services.AddPageSlot(PaymentSlots.PaymentActions, "CardPaymentDetailButton");
         services.AddScheduledJob<PendingCardPaymentsJob>(PendingCardPaymentsJob.Name, "Ověření nedokončených plateb kartou",
             JobSchedule.Every(TimeSpan.FromMinutes(5)));
     }

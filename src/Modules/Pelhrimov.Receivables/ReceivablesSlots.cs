@@ -3,6 +3,7 @@ namespace Pelhrimov.Receivables;
 /// <summary>
 /// Places on the receivables pages that other modules fill (ADR 0024: a module never edits another's page), rendered
 /// with <c>&lt;page-slot&gt;</c>. Without a contributing module they render nothing, and the pages look as before.
+/// The place for another way to pay under a receivable's payment details is <see cref="Payments.PaymentSlots.PaymentActions"/>.
 /// </summary>
 public static class ReceivablesSlots
 {
@@ -14,7 +15,4 @@ public static class ReceivablesSlots
 
     /// <summary>Below the "K zaplacení" table: actions on the receivables chosen in the rows (a form the rows' inputs name by <c>form="…"</c>).</summary>
     public const string OutstandingActions = "receivables-outstanding-actions";
-
-    /// <summary>On a receivable's page when something is left to pay; the component gets the <c>ReceivableSummary</c> as <c>slot</c>.</summary>
-    public const string DetailActions = "receivables-detail-actions";
 }

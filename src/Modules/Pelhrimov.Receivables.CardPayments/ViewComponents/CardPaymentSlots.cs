@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Pelhrimov.Receivables.CardPayments.Services;
+using Pelhrimov.Receivables.Payments;
 using Pelhrimov.Receivables.Services;
 
 namespace Pelhrimov.Receivables.CardPayments.ViewComponents;
@@ -23,9 +24,12 @@ public sealed class CardPaymentCartButtonViewComponent : ViewComponent
     public IViewComponentResult Invoke() => View();
 }
 
-/// <summary>"Zaplatit kartou" on a receivable's page (<see cref="ReceivablesSlots.DetailActions"/>).</summary>
-public sealed class CardPaymentDetailButtonViewComponent(CitizenReceivables receivables) : ViewComponent
+/// <summary>
+/// "Zaplatit kartou" under a receivable's payment details (<see cref="PaymentSlots.PaymentActions"/>), shown only when
+/// the details are (something is left to pay). Not yet on <c>/zaplatit</c>, where nobody is signed in: the cart pays
+/// a signed-in citizen's receivables.
+/// </summary>
+public sealed class CardPaymentDetailButtonViewComponent : ViewComponent
 {
-    public IViewComponentResult Invoke(ReceivableSummary slot) =>
-        CardPaymentCart.IsPayable(slot, receivables.Today) ? View(slot) : Content("");
+    public IViewComponentResult Invoke(PaymentActionsSlot slot) => slot.Anonymous ? Content("") : View(slot);
 }
