@@ -14,12 +14,13 @@ public sealed class ModuleSwitchOffTests
         // switched off, a page of that module which must then be gone
         { "Search", "/hledat?q=odpad" },
         { "Analytics", "/admin/statistiky" },
-        { "Citizens,People,Receivables,Receivables.Statements,Filings", "/prihlaseni" },
+        { "Citizens,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings", "/prihlaseni" },
         { "Identity.NiaSimulator", "/nia-simulator/fpsts/oidc/openid-configuration" },
-        { "ApiClients,TestModule,People,Receivables,Receivables.Statements,Filings", "/test-module/ping" },
-        { "People,Receivables,Receivables.Statements,Filings", "/admin/osoby" },
-        { "Receivables,Receivables.Statements", "/admin/pohledavky" },
+        { "ApiClients,TestModule,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings", "/test-module/ping" },
+        { "People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings", "/admin/osoby" },
+        { "Receivables,Receivables.Statements,Receivables.CardPayments", "/admin/pohledavky" },
         { "Receivables.Statements", "/admin/pohledavky/vypisy" },
+        { "Receivables.CardPayments", "/platby/karta/notifikace" },
         { "Filings", "/admin/podani" },
         { "Content,TestModule", "/aktuality" },
     };
