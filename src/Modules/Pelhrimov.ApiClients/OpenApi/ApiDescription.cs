@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 using Pelhrimov.ApiClients.Endpoints;
 using Pelhrimov.ApiClients.Services;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.ApiClients.OpenApi;
@@ -14,7 +15,7 @@ namespace Pelhrimov.ApiClients.OpenApi;
 /// The OpenAPI description of the back-office API at <c>/openapi/v1.json</c>: every endpoint under <c>/api/v1</c> that a
 /// module maps, the OAuth 2.0 client-credentials scheme with the scopes the modules declare, and on each operation the
 /// scope it requires (read from <see cref="AuthorizeApiScopeAttribute"/>). Modules describe their own bodies and answers
-/// with the usual endpoint metadata (<c>Accepts</c>, <c>Produces</c>, <c>WithSummary</c>); nothing here names them.
+/// where they map them (<see cref="ApiJsonBody"/>, <c>Produces</c>, <c>WithSummary</c>); nothing here names them.
 /// </summary>
 public static class ApiDescription
 {
@@ -31,18 +32,30 @@ public static class ApiDescription
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith(ApiPrefix, StringComparison.Ordinal) == true;
             o.AddDocumentTransformer<DocumentDescription>();
-            o.AddOperationTransformer(DescribeScopeAsync);
+            o.AddOperationTransformer(DescribeOperationAsync);
         });
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapOpenApi(Path).AllowAnonymous();
 
-    private static Task DescribeScopeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    private static async Task DescribeOperationAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var scopes = context.Description.ActionDescriptor.EndpointMetadata.OfType<AuthorizeApiScopeAttribute>().Select(a => a.Scope).Distinct().ToList();
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<ApiJsonBody>().FirstOrDefault() is { } body && operation.RequestBody is null)
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(body.Type, null, cancellationToken) },
+                },
+            };
+        }
+        var scopes = metadata.OfType<AuthorizeApiScopeAttribute>().Select(a => a.Scope).Distinct().ToList();
         if (scopes.Count == 0)
         {
-            return Task.CompletedTask;
+            return;
         }
         operation.Security ??= [];
         operation.Security.Add(new OpenApiSecurityRequirement
@@ -52,7 +65,6 @@ public static class ApiDescription
         operation.Responses ??= [];
         operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Chybí platný přístupový token (client credentials)." });
         operation.Responses.TryAdd("403", new OpenApiResponse { Description = $"Token nemá oprávnění {string.Join(", ", scopes)}." });
-        return Task.CompletedTask;
     }
 
     /// <summary>Title, the token endpoint and the declared scopes; the server is the address the document was asked at.</summary>

@@ -35,17 +35,16 @@ public static partial class FilingsApi
             .Produces<FilingPage>().ProducesValidationProblem();
         api.MapPut("/{id}", UpsertAsync)
             .WithSummary("Založí nebo změní podání s id spisové služby (číslo jednací, spisová značka, útvar, referent)")
-            .Accepts<FilingInput>("application/json")
+            .WithMetadata(ApiJsonBody.Of<FilingInput>())
             .Produces<FilingResource>(StatusCodes.Status201Created).Produces<FilingResource>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/stav", ChangeStatusAsync)
             .WithSummary("Změní stav podání s poznámkou pro občana; changeId (nebo Idempotency-Key) zajistí, že se změna zapíše jednou")
-            .Accepts<StatusInput>("application/json")
+            .WithMetadata(ApiJsonBody.Of<StatusInput>())
             .Produces<StatusChangeResource>(StatusCodes.Status201Created).Produces<StatusChangeResource>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPut("/{id}/dokumenty/{documentId}", PutDocumentAsync)
             .WithSummary("Přiloží dokument: tělo je obsah souboru (PDF, PNG, JPEG), smer=obcan|urad a nazev v dotazu; stejný dokument podruhé nic nezmění")
-            .Accepts<Stream>("application/pdf", "image/png", "image/jpeg")
             .Produces<DocumentResource>(StatusCodes.Status201Created).Produces<DocumentResource>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -30,7 +30,7 @@ public static class PersonsApi
     {
         endpoints.MapPut(Path + "/{id}", PutAsync).RequireApiScope(ApiScopes.Write).WithTags("Osoby")
             .WithSummary("Založí nebo změní osobu evidence úřadu (jméno, příjmení, datum narození, adresa)")
-            .Accepts<PersonRequest>("application/json")
+            .WithMetadata(ApiJsonBody.Of<PersonRequest>())
             .Produces<PersonResponse>(StatusCodes.Status201Created).Produces<PersonResponse>().ProducesValidationProblem();
         endpoints.MapGet(Path + "/{id}", GetAsync).RequireApiScope(ApiScopes.Read).WithTags("Osoby")
             .WithSummary("Osoba podle id evidence úřadu")

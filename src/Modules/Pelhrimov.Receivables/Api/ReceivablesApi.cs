@@ -30,17 +30,17 @@ public static class ReceivablesApi
             .Produces<ReceivablePage>().ProducesValidationProblem();
         api.MapPut("/{id}", PutAsync)
             .WithSummary("Založí nebo změní pohledávku s id ekonomického systému; stejné tělo podruhé nic nezmění")
-            .Accepts<ReceivableRequest>("application/json")
+            .WithMetadata(ApiJsonBody.Of<ReceivableRequest>())
             .Produces<WriteResult>(StatusCodes.Status201Created).Produces<WriteResult>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPut("/{id}/platby/{paymentId}", PutPaymentAsync)
             .WithSummary("Zaúčtuje platbu pohledávky; zaúčtovaná platba se už nemění (jiné hodnoty pod stejným id: 409)")
-            .Accepts<PaymentRequest>("application/json")
+            .WithMetadata(ApiJsonBody.Of<PaymentRequest>())
             .Produces<WriteResult>(StatusCodes.Status201Created).Produces<WriteResult>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/davka", BatchAsync)
             .WithSummary("Nejvýše 1000 pohledávek v jedné transakci; jedna chybná položka odmítne celou dávku")
-            .Accepts<ReceivableBatchRequest>("application/json")
+            .WithMetadata(ApiJsonBody.Of<ReceivableBatchRequest>())
             .Produces<BatchResult>().ProducesValidationProblem();
     }
 
