@@ -21,7 +21,7 @@ var warm = GpcStatementParser.Parse(content);
 PaymentMatcher.Match(warm.Lines, receivables);
 if (warm.Problems.Count > 0 || warm.Lines.Count() != lineCount)
 {
-    throw new InvalidOperationException($"The generated statement did not read cleanly: {warm.Problems.FirstOrDefault()}");
+    throw new InvalidOperationException($"The generated statement did not read cleanly: {(warm.Problems.Count > 0 ? warm.Problems[0] : null)}");
 }
 
 var parseTimes = new List<double>();

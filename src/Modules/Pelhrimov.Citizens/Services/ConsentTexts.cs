@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Citizens.Data;
 using Pelhrimov.Citizens.Domain;
+using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Settings;
@@ -45,7 +46,7 @@ public sealed class ConsentTexts(CitizensDbContext db, IDomainEvents events, Sit
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (ConcurrentInsert.IsUniqueViolation(e))
         {
             // Another request published version 1 at the same moment: use theirs.
             db.ChangeTracker.Clear();

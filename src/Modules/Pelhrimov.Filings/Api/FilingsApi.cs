@@ -95,7 +95,11 @@ public static partial class FilingsApi
             return Invalid(errors);
         }
         var data = new FilingData(personId!, subject!, channel!.Value, submitted, source, department, clerk, caseNumber, fileMark);
-        var (filing, outcome) = await RetryOnConflictAsync(db, core, () => filings.UpsertAsync(id, data, Actor(http, null), http.RequestAborted));
+        if (await ConcurrentInsert.RetryOnceAsync(() => filings.UpsertAsync(id, data, Actor(http, null), http.RequestAborted), db, core)
+            is not { Stored: true, Value: (var filing, var outcome) })
+        {
+            return ConcurrentWrite();
+        }
         return outcome == WriteOutcome.Created
             ? Results.Created($"{Path}/{Uri.EscapeDataString(id)}", Resource(filing))
             : Results.Ok(Resource(filing));
@@ -157,8 +161,12 @@ public static partial class FilingsApi
             return NotFound(id);
         }
         var request = new StatusChangeRequest(key!, status!.Value, note, internalNote, Actor(http, actor), changedAt);
-        var (change, outcome) = await RetryOnConflictAsync(db, core, async () =>
-            await filings.ChangeStatusAsync(await filings.FindByExternalIdAsync(id, http.RequestAborted) ?? filing, request, http.RequestAborted));
+        if (await ConcurrentInsert.RetryOnceAsync(async () =>
+                await filings.ChangeStatusAsync(await filings.FindByExternalIdAsync(id, http.RequestAborted) ?? filing, request, http.RequestAborted), db, core)
+            is not { Stored: true, Value: (var change, var outcome) })
+        {
+            return ConcurrentWrite();
+        }
         return outcome switch
         {
             WriteOutcome.Created => Results.Created($"{Path}/{Uri.EscapeDataString(id)}", Resource(change)),
@@ -225,8 +233,12 @@ public static partial class FilingsApi
             return NotFound(id);
         }
         var upload = new DocumentUpload(documentId, DocumentType.SafeFileName(nazev, detected!), detected!, bytes, direction!.Value, Actor(http, null));
-        var (document, outcome) = await RetryOnConflictAsync(db, core, async () =>
-            await filings.AddDocumentAsync(await filings.FindByExternalIdAsync(id, http.RequestAborted) ?? filing, upload, http.RequestAborted));
+        if (await ConcurrentInsert.RetryOnceAsync(async () =>
+                await filings.AddDocumentAsync(await filings.FindByExternalIdAsync(id, http.RequestAborted) ?? filing, upload, http.RequestAborted), db, core)
+            is not { Stored: true, Value: (var document, var outcome) })
+        {
+            return ConcurrentWrite();
+        }
         return outcome switch
         {
             WriteOutcome.Created => Results.Created($"{Path}/{Uri.EscapeDataString(id)}/dokumenty/{Uri.EscapeDataString(documentId)}", Resource(document)),
@@ -239,21 +251,7 @@ public static partial class FilingsApi
         };
     }
 
-    /// <summary>
-    /// Two requests creating the same filing, change or document at once: the second one's insert hits the unique index;
-    /// run it again, when it finds the first one's row and answers as a repetition.
-    /// </summary>
-    private static async Task<T> RetryOnConflictAsync<T>(FilingsDbContext db, Pelhrimov.Core.Data.CoreDbContext core, Func<Task<T>> write)
-    {
-        try
-        {
-            return await write();
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            core.ChangeTracker.Clear();
-            return await write();
-        }
-    }
+    private static IResult ConcurrentWrite() =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Souběžný zápis",
+            detail: "Stejné podání, změnu nebo dokument právě zapisoval jiný požadavek; nic nebylo uloženo. Pošlete požadavek znovu.");
 }

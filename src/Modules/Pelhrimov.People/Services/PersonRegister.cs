@@ -34,7 +34,7 @@ public sealed partial class PersonRegister(PeopleDbContext db, CoreDbContext cor
         {
             result = await StoreAsync(data, actor, cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (ConcurrentInsert.IsUniqueViolation(e))
         {
             // Two first PUTs of one id at the same time: the other one inserted it; compare with what it stored.
             db.ChangeTracker.Clear();

@@ -17,8 +17,8 @@ namespace Pelhrimov.Receivables.Statements.Services;
 public sealed record AssignOutcome(bool Booked, string? Error);
 
 /// <summary>
-/// Books the lines of an import with <see cref="ReceivableWriter.BookPaymentAsync"/>: the confirmed proposal in chunks of
-/// <see cref="ChunkSize"/> lines, one transaction each (ADR 0032), and single lines a clerk assigns by hand. A line key is
+/// Books the lines of an import through <see cref="ReceivableWriter"/>: the confirmed proposal in chunks of
+/// <see cref="ChunkSize"/> lines, one transaction and one bulk booking each (ADR 0032), and single lines a clerk assigns by hand. A line key is
 /// booked at most once (<see cref="BookedStatementLine"/>, unique), and its payment id is derived from the key, so the
 /// receivable's own idempotency holds too.
 /// </summary>
@@ -95,18 +95,24 @@ public sealed class StatementBooking(
             var keys = lines.Select(l => l.LineKey).ToList();
             var booked = (await db.BookedLines.AsNoTracking().Where(b => keys.Contains(b.LineKey)).Select(b => b.LineKey).ToListAsync(cancellationToken))
                 .ToHashSet(StringComparer.Ordinal);
+            var toBook = new List<StatementImportLine>(lines.Count);
             foreach (var line in lines)
             {
-                if (!booked.Add(line.LineKey))
+                if (booked.Add(line.LineKey))
                 {
-                    line.State = LineState.AlreadyBooked;
-                    line.Reason = "Již zaúčtováno z jiného výpisu.";
+                    toBook.Add(line);
                     continue;
                 }
-                if (await BookLineAsync(import, line, line.ReceivableId!, import.ConfirmedBy ?? "system", now, cancellationToken) is { } error)
+                line.State = LineState.AlreadyBooked;
+                line.Reason = "Již zaúčtováno z jiného výpisu.";
+            }
+            var outcomes = await writer.BookPaymentsAsync([.. toBook.Select(l => new PaymentBooking(l.ReceivableId!, Payment(l)))], cancellationToken);
+            for (var i = 0; i < toBook.Count; i++)
+            {
+                if (Record(import, toBook[i], toBook[i].ReceivableId!, import.ConfirmedBy ?? "system", now, outcomes[i]) is { } error)
                 {
-                    line.State = LineState.Failed;
-                    line.Reason = error;
+                    toBook[i].State = LineState.Failed;
+                    toBook[i].Reason = error;
                 }
             }
             import.ProcessedCount += lines.Count;
@@ -178,10 +184,16 @@ public sealed class StatementBooking(
         "VYP-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(lineKey)))[..32];
 
     private async Task<string?> BookLineAsync(StatementImport import, StatementImportLine line, string receivableId, string user, DateTime now,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        Record(import, line, receivableId, user, now, await writer.BookPaymentAsync(receivableId, Payment(line), cancellationToken));
+
+    private static PaymentWrite Payment(StatementImportLine line) =>
+        new(PaymentId(line.LineKey), line.BookingDate, line.Amount, PaymentSource.BankStatement);
+
+    /// <summary>Notes the writer's outcome on the line (and the line key as booked); a Czech reason when it was not booked.</summary>
+    private string? Record(StatementImport import, StatementImportLine line, string receivableId, string user, DateTime now, WriteOutcome outcome)
     {
         var paymentId = PaymentId(line.LineKey);
-        var outcome = await writer.BookPaymentAsync(receivableId, new PaymentWrite(paymentId, line.BookingDate, line.Amount, PaymentSource.BankStatement), cancellationToken);
         switch (outcome)
         {
             case WriteOutcome.NotFound:

@@ -35,7 +35,16 @@ public sealed class StatementBookingWorker(
             await startup.WaitAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
-                await BookPendingAsync(stoppingToken);
+                try
+                {
+                    await BookPendingAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The database cannot be read now (gone, read-only, restarting). An exception leaving ExecuteAsync
+                    // would stop the whole site (BackgroundServiceExceptionBehavior.StopHost); the next poll tries again.
+                    logger.LogWarning(e, "Looking for statement imports to book failed; trying again in {Wait}", PollInterval);
+                }
                 await signal.WaitAsync(PollInterval, stoppingToken);
             }
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.BackOffice;
+using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Receivables.Data;
@@ -59,7 +60,7 @@ public static class ReceivablesApi
 
     public sealed record BatchResult(int Created, int Updated, int Unchanged);
 
-    private static async Task<IResult> PutAsync(string id, HttpContext http, ReceivableWriter writer)
+    private static async Task<IResult> PutAsync(string id, HttpContext http, ReceivableWriter writer, ReceivablesDbContext db, CoreDbContext core)
     {
         var errors = new Dictionary<string, string[]>();
         if (ReceivableValidation.ProblemWithId(id) is { } idProblem)
@@ -81,7 +82,7 @@ public static class ReceivablesApi
         {
             return Invalid(errors);
         }
-        if (await TryAsync(() => writer.UpsertAsync([write], http.RequestAborted)) is not { } outcome)
+        if (await ConcurrentInsert.RetryOnceAsync(() => writer.UpsertAsync([write], http.RequestAborted), db, core) is not { Stored: true, Value: var outcome })
         {
             return ConcurrentWrite();
         }
@@ -92,7 +93,7 @@ public static class ReceivablesApi
             : Results.Ok(new ReceivableWriteResult(id, outcome.Updated > 0 ? "updated" : "unchanged", code));
     }
 
-    private static async Task<IResult> PutPaymentAsync(string id, string paymentId, HttpContext http, ReceivableWriter writer)
+    private static async Task<IResult> PutPaymentAsync(string id, string paymentId, HttpContext http, ReceivableWriter writer, ReceivablesDbContext db, CoreDbContext core)
     {
         var errors = new Dictionary<string, string[]>();
         if (ReceivableValidation.ProblemWithId(paymentId) is { } idProblem)
@@ -110,9 +111,12 @@ public static class ReceivablesApi
         {
             return Invalid(errors);
         }
-        return await TryAsync(() => writer.BookPaymentAsync(id, write, http.RequestAborted)) switch
+        if (await ConcurrentInsert.RetryOnceAsync(() => writer.BookPaymentAsync(id, write, http.RequestAborted), db, core) is not { Stored: true, Value: var booked })
         {
-            null => ConcurrentWrite(),
+            return ConcurrentWrite();
+        }
+        return booked switch
+        {
             WriteOutcome.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Pohledávka neexistuje",
                 detail: $"Pohledávku {id} portál nezná; pošlete ji nejdřív přes PUT {Path}/{{id}}."),
             WriteOutcome.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Platba už je zaúčtovaná jinak",
@@ -122,7 +126,7 @@ public static class ReceivablesApi
         };
     }
 
-    private static async Task<IResult> BatchAsync(HttpContext http, ReceivableWriter writer)
+    private static async Task<IResult> BatchAsync(HttpContext http, ReceivableWriter writer, ReceivablesDbContext db, CoreDbContext core)
     {
         var (request, bodyErrors) = await ReadAsync<ReceivableBatchRequest>(http);
         if (request is null)
@@ -167,7 +171,7 @@ public static class ReceivablesApi
         {
             return Invalid(errors);
         }
-        if (await TryAsync(() => writer.UpsertAsync(writes, http.RequestAborted)) is not { } outcome)
+        if (await ConcurrentInsert.RetryOnceAsync(() => writer.UpsertAsync(writes, http.RequestAborted), db, core) is not { Stored: true, Value: var outcome })
         {
             return ConcurrentWrite();
         }
@@ -215,35 +219,6 @@ public static class ReceivablesApi
                 return (null, new() { [field] = ["Neznámé pole; zkontrolujte jeho název."] });
             }
             return (null, new() { [field] = ["Hodnotu se nepodařilo přečíst; zkontrolujte její typ a zápis (částky číslem, data jako 2026-03-31)."] });
-        }
-    }
-
-    /// <summary>
-    /// The write, or null when a concurrent request stored the same new id first (the unique index refused this one):
-    /// the transaction rolled back, so repeating the request is safe and then answers "unchanged" or "updated".
-    /// </summary>
-    private static async Task<T?> TryAsync<T>(Func<Task<T>> write)
-        where T : struct
-    {
-        try
-        {
-            return await write();
-        }
-        catch (DbUpdateException)
-        {
-            return null;
-        }
-    }
-
-    private static async Task<BatchOutcome?> TryAsync(Func<Task<BatchOutcome>> write)
-    {
-        try
-        {
-            return await write();
-        }
-        catch (DbUpdateException)
-        {
-            return null;
         }
     }
 
