@@ -24,6 +24,9 @@ public sealed class Startup : ModuleStartup
         services.AddAdminMenu<AdminMenu>();
         services.AddApiScopes<ApiScopes>();
         services.AddScoped<ReceivableWriter>();
+        services.AddScoped<PaymentCodeBackfill>();
+        services.AddSingleton<PaymentCodeBackfillOnStart>();
+        services.AddHostedService(sp => sp.GetRequiredService<PaymentCodeBackfillOnStart>());
         services.AddScoped<IReceivablesConnector, BuiltInReceivablesConnector>();
         services.AddScoped<CitizenReceivables>();
         services.AddCitizenAreaSection<ReceivablesCitizenSection>();
