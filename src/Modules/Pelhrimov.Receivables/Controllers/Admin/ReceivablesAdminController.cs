@@ -5,7 +5,6 @@ using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Receivables.Data;
 using Pelhrimov.Receivables.Domain;
-using Pelhrimov.Receivables.Services;
 
 namespace Pelhrimov.Receivables.Controllers.Admin;
 
