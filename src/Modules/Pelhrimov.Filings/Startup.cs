@@ -11,6 +11,7 @@ using Pelhrimov.Filings.Data;
 using Pelhrimov.Filings.Domain;
 using Pelhrimov.Filings.Recipes;
 using Pelhrimov.Filings.Services;
+using Pelhrimov.Filings.Statistics;
 
 namespace Pelhrimov.Filings;
 
@@ -29,6 +30,8 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddApiScopes<ApiScopes>();
         services.AddAdminMenu<AdminMenu>();
+        services.AddAdminDashboard<AdminDashboard>();
+        services.AddScoped<FilingStatistics>();
         services.AddAuditActionLabels<FilingAuditActionLabels>();
         services.AddCitizenAreaSection<MyFilingsSection>();
         services.AddRecipeStep<FilingsRecipeStep>("Filings");

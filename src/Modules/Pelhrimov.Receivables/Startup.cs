@@ -10,6 +10,7 @@ using Pelhrimov.Receivables.Api;
 using Pelhrimov.Receivables.Data;
 using Pelhrimov.Receivables.Sample;
 using Pelhrimov.Receivables.Services;
+using Pelhrimov.Receivables.Statistics;
 using Pelhrimov.Receivables.ViewComponents;
 
 namespace Pelhrimov.Receivables;
@@ -22,8 +23,13 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<ReceivablesDbContext, SqliteReceivablesDbContext, PostgresReceivablesDbContext>(context, Manifest.ModuleId);
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
+        services.AddAdminDashboard<AdminDashboard>();
+        services.AddScoped<ReceivableStatistics>();
         services.AddApiScopes<ApiScopes>();
         services.AddScoped<ReceivableWriter>();
+        services.AddScoped<PaymentCodeBackfill>();
+        services.AddSingleton<PaymentCodeBackfillOnStart>();
+        services.AddHostedService(sp => sp.GetRequiredService<PaymentCodeBackfillOnStart>());
         services.AddScoped<IReceivablesConnector, BuiltInReceivablesConnector>();
         services.AddScoped<CitizenReceivables>();
         services.AddCitizenAreaSection<ReceivablesCitizenSection>();

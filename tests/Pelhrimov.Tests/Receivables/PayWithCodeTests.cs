@@ -241,24 +241,6 @@ public sealed class PayWithCodeTests(PortalApp app) : IClassFixture<PortalApp>
     }
 
     [Fact]
-    public async Task A_receivable_stored_before_codes_existed_gets_one_when_it_is_first_handed_out_and_keeps_it()
-    {
-        var api = await app.ApiClientAsync();
-        var old = await api.CreateReceivableAsync();
-        await app.InScopeAsync(sp => sp.GetRequiredService<ReceivablesDbContext>().Receivables
-            .Where(r => r.ExternalId == old.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.PaymentCode, (string?)null)));
-
-        var listed = await api.ListedCodeAsync(old.Id);
-        var listedAgain = await api.ListedCodeAsync(old.Id);
-
-        Assert.NotNull(listed);
-        Assert.NotEqual(old.Code, listed);
-        Assert.Equal(listed, listedAgain);
-        using var response = await app.Visitor().PayAsync(old.Symbol, listed);
-        Assert.NotNull((await response.ReadHtmlAsync()).QuerySelector(".payment-instructions"));
-    }
-
-    [Fact]
     public async Task The_footer_links_to_paying_without_signing_in()
     {
         var home = await app.Visitor().GetHtmlAsync("/");

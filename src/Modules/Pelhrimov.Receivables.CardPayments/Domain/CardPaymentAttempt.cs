@@ -24,7 +24,13 @@ public sealed class CardPaymentAttempt
 
     public string Currency { get; set; } = "CZK";
 
-    /// <summary>The citizen account that started it: the only one who may see its result.</summary>
+    /// <summary>
+    /// The "account" of attempts started on <c>/zaplatit</c> without signing in (ADR 0035): no citizen account has this
+    /// id, so the citizens' pages never show such an attempt; its result page is reached by its reference alone.
+    /// </summary>
+    public static readonly Guid NoAccount = Guid.Empty;
+
+    /// <summary>The citizen account that started it: the only one who may see its result; <see cref="NoAccount"/> without signing in.</summary>
     public Guid AccountId { get; set; }
 
     public PaymentStatus Status { get; set; }

@@ -63,6 +63,26 @@ public sealed class CardPaymentCart(
             return new CartResult.Refused("Některou z vybraných plateb nelze zaplatit: už je zaplacená, nebo ji nevidíte. Vyberte znovu.");
         }
         var items = chosen.Select(id => payable[id]).ToList();
+        return await CreateAsync(accountId, items, returnUrl, notificationUrl, cancellationToken);
+    }
+
+    /// <summary>
+    /// Pays one receivable for someone who is not signed in and proved its variable symbol and payment code
+    /// (<c>/zaplatit</c>, ADR 0035): the attempt belongs to no account (<see cref="CardPaymentAttempt.NoAccount"/>), and
+    /// its random reference in the return address is the only way to its result.
+    /// </summary>
+    public Task<CartResult> StartWithCodeAsync(ReceivableSummary receivable, Func<string, Uri> returnUrl, Uri notificationUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(receivable);
+        return IsPayable(receivable, receivables.Today)
+            ? CreateAsync(CardPaymentAttempt.NoAccount, [receivable], returnUrl, notificationUrl, cancellationToken)
+            : Task.FromResult<CartResult>(new CartResult.Refused("Tuto platbu už kartou zaplatit nelze: je uhrazená nebo zrušená."));
+    }
+
+    private async Task<CartResult> CreateAsync(Guid accountId, IReadOnlyList<ReceivableSummary> items, Func<string, Uri> returnUrl,
+        Uri notificationUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(returnUrl);
         var now = clock.GetUtcNow().UtcDateTime;
         var attempt = new CardPaymentAttempt
         {
@@ -103,6 +123,11 @@ public sealed class CardPaymentCart(
     public Task<CardPaymentAttempt?> FindAsync(Guid accountId, string reference, CancellationToken cancellationToken) =>
         db.Attempts.AsNoTracking().Include(a => a.Items)
             .FirstOrDefaultAsync(a => a.Reference == reference && a.AccountId == accountId, cancellationToken);
+
+    /// <summary>An attempt started with a variable symbol and a payment code, by its reference; null for any other.</summary>
+    public Task<CardPaymentAttempt?> FindWithoutAccountAsync(string reference, CancellationToken cancellationToken) =>
+        db.Attempts.AsNoTracking().Include(a => a.Items)
+            .FirstOrDefaultAsync(a => a.Reference == reference && a.AccountId == CardPaymentAttempt.NoAccount, cancellationToken);
 
     /// <summary>16 random lower-case letters and digits: the return page's address, not guessable.</summary>
     private static string NewReference() => RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 16);

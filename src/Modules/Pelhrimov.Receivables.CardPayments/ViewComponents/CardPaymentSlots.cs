@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Pelhrimov.Receivables.CardPayments.Controllers;
 using Pelhrimov.Receivables.CardPayments.Services;
 using Pelhrimov.Receivables.Payments;
 using Pelhrimov.Receivables.Services;
@@ -26,10 +27,15 @@ public sealed class CardPaymentCartButtonViewComponent : ViewComponent
 
 /// <summary>
 /// "Zaplatit kartou" under a receivable's payment details (<see cref="PaymentSlots.PaymentActions"/>), shown only when
-/// the details are (something is left to pay). Not yet on <c>/zaplatit</c>, where nobody is signed in: the cart pays
-/// a signed-in citizen's receivables.
+/// the details are (something is left to pay). On <c>/zaplatit</c>, where nobody is signed in, the form posts the
+/// symbol and the code the payer proved to <see cref="CardPaymentPaths.WithCode"/>, which checks them again (ADR 0035).
 /// </summary>
 public sealed class CardPaymentDetailButtonViewComponent : ViewComponent
 {
-    public IViewComponentResult Invoke(PaymentActionsSlot slot) => slot.Anonymous ? Content("") : View(slot);
+    public IViewComponentResult Invoke(PaymentActionsSlot slot) => slot switch
+    {
+        { Anonymous: false } => View(slot),
+        { Code: not null } => View("WithCode", slot),
+        _ => Content(""),
+    };
 }

@@ -45,11 +45,14 @@ public static class ReceivablesApi
             .Produces<BatchResult>().ProducesValidationProblem();
     }
 
-    /// <summary>A receivable as the API returns it.</summary>
+    /// <summary>
+    /// A receivable as the API returns it. <c>paymentCode</c> is null only for a row stored before codes existed, until the
+    /// start-up backfill gives it one (moments after the first start of the new version).
+    /// </summary>
     public sealed record ReceivableResource(
         string Id, string PersonId, string Kind, string Period, decimal Amount, string Currency, DateOnly DueDate,
         string VariableSymbol, string? SpecificSymbol, string? ConstantSymbol, string AccountNumber, string BankCode,
-        bool Cancelled, decimal PaidAmount, string Status, string PaymentCode, DateTime UpdatedUtc);
+        bool Cancelled, decimal PaidAmount, string Status, string? PaymentCode, DateTime UpdatedUtc);
 
     public sealed record ReceivablePage(IReadOnlyList<ReceivableResource> Items, string? NextCursor);
 
@@ -190,11 +193,10 @@ public static class ReceivablesApi
         var today = CzechFormat.Today(clock);
         var after = page.AfterNumber;
         var rows = await db.Receivables.AsNoTracking().Where(r => r.Id > after).OrderBy(r => r.Id).Take(page.Limit + 1).ToListAsync(http.RequestAborted);
-        await PaymentCodes.FillMissingAsync(db, rows.Take(page.Limit), http.RequestAborted);
         var items = rows.Take(page.Limit).Select(r => new ReceivableResource(
             r.ExternalId, r.PersonId, r.Kind, r.Period, r.Amount, r.Currency, r.DueDate, r.VariableSymbol, r.SpecificSymbol,
             r.ConstantSymbol, r.Account.NumberWithPrefix, r.BankCode, r.Cancelled, r.PaidAmount,
-            ReceivableStatuses.Of(r, today).Code(), PaymentCode.Format(r.PaymentCode!), r.UpdatedUtc)).ToList();
+            ReceivableStatuses.Of(r, today).Code(), r.PaymentCode is null ? null : PaymentCode.Format(r.PaymentCode), r.UpdatedUtc)).ToList();
         return Results.Ok(new ReceivablePage(items, ApiPaging.NextCursor(rows, page, r => ApiPaging.Key(r.Id))));
     }
 

@@ -85,7 +85,7 @@ public sealed class PayWithCodeController(PayWithCodeLookup lookup, PayWithCodeT
         var status = receivable.StatusOn(CzechFormat.Today(clock));
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         return View("Result", new PayWithCodeResult(receivable.Kind, receivable.Period, status, receivable.Outstanding, receivable.DueDate,
-            status.IsOutstanding() ? HowToPay.For(receivable, anonymous: true) : null));
+            status.IsOutstanding() ? HowToPay.For(receivable, anonymous: true, code) : null));
     }
 
     private IActionResult TooManyAttempts(TimeSpan wait)

@@ -47,7 +47,7 @@ public sealed class Receivable
 
     /// <summary>
     /// The code for paying without signing in (<see cref="Domain.PaymentCode"/>), stored without the dash. Null only on
-    /// rows stored before codes existed, until the first write or read that hands the code out gives them one.
+    /// rows stored before codes existed, until the start-up backfill or an upsert of the row gives them one.
     /// </summary>
     public string? PaymentCode { get; set; }
 

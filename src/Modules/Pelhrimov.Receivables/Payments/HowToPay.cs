@@ -7,15 +7,16 @@ namespace Pelhrimov.Receivables.Payments;
 /// Platba string and image. The same box serves the citizen's detail and <c>/zaplatit</c>.
 /// </summary>
 /// <param name="Anonymous">True on <c>/zaplatit</c>: nobody is signed in (modules offering a card payment need to know).</param>
-public sealed record HowToPay(ReceivableSummary Receivable, string Spayd, string QrDataUrl, bool Anonymous)
+/// <param name="Code">On <c>/zaplatit</c>, the payment code the payer proved (normalized), for a payment button to send again.</param>
+public sealed record HowToPay(ReceivableSummary Receivable, string Spayd, string QrDataUrl, bool Anonymous, string? Code = null)
 {
-    public static HowToPay For(ReceivableSummary receivable, bool anonymous)
+    public static HowToPay For(ReceivableSummary receivable, bool anonymous, string? code = null)
     {
         var spayd = Payments.Spayd.For(receivable, receivable.Outstanding);
-        return new HowToPay(receivable, spayd, QrPlatbaImage.DataUrl(spayd), anonymous);
+        return new HowToPay(receivable, spayd, QrPlatbaImage.DataUrl(spayd), anonymous, code);
     }
 
-    public PaymentActionsSlot Slot => new(Receivable.Id, Receivable.Outstanding, Receivable.VariableSymbol, Anonymous);
+    public PaymentActionsSlot Slot => new(Receivable.Id, Receivable.Outstanding, Receivable.VariableSymbol, Anonymous, Code);
 }
 
 /// <summary>Page slot under the payment details: a module offering another way to pay (a card) puts its button here.</summary>
@@ -25,5 +26,9 @@ public static class PaymentSlots
     public const string PaymentActions = "receivables.payment-actions";
 }
 
-/// <summary>What a payment button needs: which receivable, how much is left, its variable symbol, whether anyone is signed in.</summary>
-public sealed record PaymentActionsSlot(string ReceivableId, decimal Amount, string VariableSymbol, bool Anonymous);
+/// <summary>
+/// What a payment button needs: which receivable, how much is left, its variable symbol, whether anyone is signed in,
+/// and on <c>/zaplatit</c> the payment code the payer typed (normalized): a button there must send the symbol and the
+/// code again, and its handler must check them again (<see cref="Services.PayWithCodeLookup"/>), never trusting the id.
+/// </summary>
+public sealed record PaymentActionsSlot(string ReceivableId, decimal Amount, string VariableSymbol, bool Anonymous, string? Code = null);

@@ -65,14 +65,12 @@ public sealed class ReceivableWriter(ReceivablesDbContext db, CoreDbContext core
                     existing[r.ExternalId] = r;
                 }
             }
+            // A row stored before payment codes existed gets its code now (unless the start-up backfill was first);
+            // that alone is no change to report.
+            await PaymentCodes.FillMissingAsync(db, existing.Values, cancellationToken);
             int created = 0, updated = 0, unchanged = 0;
             foreach (var write in writes)
             {
-                if (existing.TryGetValue(write.Id, out var stored))
-                {
-                    // A row stored before payment codes existed gets its code now; that alone is no change to report.
-                    stored.PaymentCode ??= PaymentCode.New();
-                }
                 if (!existing.TryGetValue(write.Id, out var receivable))
                 {
                     receivable = new Receivable { ExternalId = write.Id, CreatedUtc = now, PaymentCode = PaymentCode.New() };

@@ -5,7 +5,6 @@ using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Receivables.Data;
 using Pelhrimov.Receivables.Domain;
-using Pelhrimov.Receivables.Services;
 
 namespace Pelhrimov.Receivables.Controllers.Admin;
 
@@ -16,7 +15,7 @@ public sealed record ReceivableTotal(string Kind, string Period, int Count, deci
 }
 
 public sealed record ReceivableRow(string Id, string PersonId, string Kind, string Period, decimal Amount, decimal Paid, DateOnly DueDate,
-    ReceivableStatus Status, string VariableSymbol, string PaymentCode);
+    ReceivableStatus Status, string VariableSymbol, string? PaymentCode);
 
 public sealed record ReceivablesOverview(
     IReadOnlyList<ReceivableTotal> Totals,
@@ -59,10 +58,9 @@ public sealed class ReceivablesAdminController(ReceivablesDbContext db, TimeProv
             .ToListAsync(cancellationToken);
         var today = CzechFormat.Today(clock);
         var latestRows = await query.OrderByDescending(r => r.UpdatedUtc).ThenByDescending(r => r.Id).Take(LatestCount).ToListAsync(cancellationToken);
-        await PaymentCodes.FillMissingAsync(db, latestRows, cancellationToken);
         var latest = latestRows
             .Select(r => new ReceivableRow(r.ExternalId, r.PersonId, r.Kind, r.Period, r.Amount, r.PaidAmount, r.DueDate, ReceivableStatuses.Of(r, today),
-                r.VariableSymbol, PaymentCode.Format(r.PaymentCode!)))
+                r.VariableSymbol, r.PaymentCode is null ? null : PaymentCode.Format(r.PaymentCode)))
             .ToList();
         var czech = StringComparer.Create(CzechFormat.Culture, true);
         var kinds = await db.Receivables.AsNoTracking().Select(r => r.Kind).Distinct().ToListAsync(cancellationToken);
