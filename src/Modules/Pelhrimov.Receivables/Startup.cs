@@ -24,7 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddAdminMenu<AdminMenu>();
         services.AddApiScopes<ApiScopes>();
         services.AddScoped<ReceivableWriter>();
-        services.AddScoped<IReceivablesConnector, BuiltInReceivablesConnector>();
+        services.AddReceivablesConnector(context.Configuration.GetSection("Receivables:Connector"));
         services.AddScoped<CitizenReceivables>();
         services.AddCitizenAreaSection<ReceivablesCitizenSection>();
         services.AddRecipeStep<ReceivablesRecipeStep>("Receivables");
