@@ -95,7 +95,7 @@ public static class BackOfficeSimulatorApp
     {
         var app = Create(["--urls", $"http://127.0.0.1:{port}"], settings);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new StartedSimulator(app, new Uri(address + "/"));
     }
 
