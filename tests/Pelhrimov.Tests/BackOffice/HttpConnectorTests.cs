@@ -20,7 +20,7 @@ namespace Pelhrimov.Tests.BackOffice;
 /// </summary>
 public sealed class HttpConnectorTests(BackOfficeFixture fixture) : IClassFixture<BackOfficeFixture>
 {
-    private static readonly string[] JanOutstanding = ["/muj-portal/platby/NAJ-2026-11-G12", "/muj-portal/platby/PES-2026-000001", "/muj-portal/platby/ODP-2026-000001"];
+    private static readonly string[] JanOutstanding = ["/muj-portal/platby/NAJ-2026-11-G12", "/muj-portal/platby/ODP-2026-000001", "/muj-portal/platby/PES-2026-000001"];
 
     [Fact]
     public async Task Live_answers_of_the_back_office_fill_the_citizen_pages_without_a_notice()
