@@ -87,9 +87,20 @@ public sealed class BackOfficeAnswerCache<TContext>(TContext db, TimeProvider cl
             .Where(a => a.Key == key)
             .Select(a => new { a.Payload, a.AsOfUtc })
             .FirstOrDefaultAsync(cancellationToken);
-        return stored is null
-            ? ConnectorResult.Unavailable<T>()
-            : ConnectorResult.Cached(JsonSerializer.Deserialize<T>(stored.Payload, Json)!, stored.AsOfUtc);
+        if (stored is null)
+        {
+            return ConnectorResult.Unavailable<T>();
+        }
+        try
+        {
+            return ConnectorResult.Cached(JsonSerializer.Deserialize<T>(stored.Payload, Json)!, stored.AsOfUtc);
+        }
+        catch (JsonException e)
+        {
+            // Kept by a version of the portal whose types differed: as good as nothing kept.
+            logger.LogWarning(e, "The last good answer {Key} could not be read back.", key);
+            return ConnectorResult.Unavailable<T>();
+        }
     }
 
     // One statement that both SQLite and PostgreSQL understand, so that two requests (or nodes) storing the same key at
