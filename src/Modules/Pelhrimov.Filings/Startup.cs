@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
@@ -25,7 +26,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<FilingsService>();
         services.AddScoped<FilingsInbox>();
         services.AddSingleton<FilingFiles>();
-        services.AddScoped<IFilingsConnector, BuiltInFilingsConnector>();
+        services.AddFilingsConnector(context.Configuration.GetSection("Filings:Connector"));
         services.AddScoped<CitizenFilings>();
         services.AddPermissions<Permissions>();
         services.AddApiScopes<ApiScopes>();

@@ -30,7 +30,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PaymentCodeBackfill>();
         services.AddSingleton<PaymentCodeBackfillOnStart>();
         services.AddHostedService(sp => sp.GetRequiredService<PaymentCodeBackfillOnStart>());
-        services.AddScoped<IReceivablesConnector, BuiltInReceivablesConnector>();
+        services.AddReceivablesConnector(context.Configuration.GetSection("Receivables:Connector"));
         services.AddScoped<CitizenReceivables>();
         services.AddCitizenAreaSection<ReceivablesCitizenSection>();
         services.AddRecipeStep<ReceivablesRecipeStep>("Receivables");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Filings.Domain;
 
@@ -15,6 +16,7 @@ public class FilingsDbContext(DbContextOptions options) : ModuleDbContext(option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.MapBackOfficeAnswers("filings_connector_answers");
         modelBuilder.Entity<Filing>(e =>
         {
             e.ToTable("filings_filings");

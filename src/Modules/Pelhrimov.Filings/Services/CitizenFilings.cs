@@ -31,7 +31,12 @@ public sealed class MyFilingsSection(CitizenFilings citizenFilings, IFilingsConn
             return null;
         }
         var personIds = await citizenFilings.PersonIdsAsync(viewer.AccountId, cancellationToken);
-        var filings = await connector.ListAsync(personIds, cancellationToken);
+        var result = await connector.ListAsync(personIds, cancellationToken);
+        if (!result.IsAvailable)
+        {
+            return new CitizenAreaCard(Title, "/muj-portal/podani", BackOfficeNotice.Unavailable(BackOfficeNotice.RecordsSystem), Order: 20);
+        }
+        var filings = result.Value;
         var open = filings.Count(f => !f.Status.IsClosed());
         var waiting = filings.Count(f => f.Status == FilingStatus.AwaitingCompletion);
         var summary = (personIds.Count, filings.Count, open, waiting) switch
@@ -42,6 +47,10 @@ public sealed class MyFilingsSection(CitizenFilings citizenFilings, IFilingsConn
             (_, _, 0, _) => "Všechna vaše podání jsou vyřízená.",
             _ => $"Rozpracováno: {Filing.Count(open)}.",
         };
+        if (BackOfficeNotice.For(result, BackOfficeNotice.RecordsSystem) is { } notice)
+        {
+            summary = notice + " " + summary;
+        }
         return new CitizenAreaCard(Title, "/muj-portal/podani", summary, Count: open, Order: 20);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Filings.Data;
 using Pelhrimov.Filings.Domain;
 
@@ -35,22 +36,33 @@ public sealed record FilingDocumentContent(string FileName, string ContentType, 
 /// <summary>
 /// The read side of filings the citizen pages use, by back-office person ids (those <c>IPersonLinks</c> gives for the
 /// signed-in account). Every method sees only filings of those persons: a filing or document of anyone else is
-/// answered as if it did not exist. The built-in connector reads the portal's tables; one over the records system's
-/// HTTP API can replace it.
+/// answered as if it did not exist (a null value). The built-in connector reads the portal's tables; one over the records
+/// system's HTTP API (<see cref="HttpFilingsConnector"/>, <c>Filings:Connector:Kind</c>) can replace it. Each answer says
+/// whether it is live or the last good answer kept while the records system does not answer, and as of when; a
+/// document's bytes are never kept, so a download is live or unavailable.
 /// </summary>
 public interface IFilingsConnector
 {
-    Task<IReadOnlyList<FilingSummary>> ListAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken);
+    Task<ConnectorResult<IReadOnlyList<FilingSummary>>> ListAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken);
 
-    Task<FilingDetail?> FindAsync(IReadOnlyCollection<string> personIds, string reference, CancellationToken cancellationToken);
+    Task<ConnectorResult<FilingDetail?>> FindAsync(IReadOnlyCollection<string> personIds, string reference, CancellationToken cancellationToken);
 
-    Task<FilingDocumentContent?> OpenDocumentAsync(IReadOnlyCollection<string> personIds, string reference, Guid documentId, CancellationToken cancellationToken);
+    Task<ConnectorResult<FilingDocumentContent?>> OpenDocumentAsync(IReadOnlyCollection<string> personIds, string reference, Guid documentId, CancellationToken cancellationToken);
 }
 
 /// <summary>The built-in connector: the filings the records system pushed through the API (or clerks handled in the admin).</summary>
-public sealed class BuiltInFilingsConnector(FilingsDbContext db, FilingFiles files) : IFilingsConnector
+public sealed class BuiltInFilingsConnector(FilingsDbContext db, FilingFiles files, TimeProvider clock) : IFilingsConnector
 {
-    public async Task<IReadOnlyList<FilingSummary>> ListAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
+    public async Task<ConnectorResult<IReadOnlyList<FilingSummary>>> ListAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken) =>
+        ConnectorResult.Live(await ReadListAsync(personIds, cancellationToken), clock.GetUtcNow().UtcDateTime);
+
+    public async Task<ConnectorResult<FilingDetail?>> FindAsync(IReadOnlyCollection<string> personIds, string reference, CancellationToken cancellationToken) =>
+        ConnectorResult.Live(await ReadDetailAsync(personIds, reference, cancellationToken), clock.GetUtcNow().UtcDateTime);
+
+    public async Task<ConnectorResult<FilingDocumentContent?>> OpenDocumentAsync(IReadOnlyCollection<string> personIds, string reference, Guid documentId, CancellationToken cancellationToken) =>
+        ConnectorResult.Live(await ReadDocumentAsync(personIds, reference, documentId, cancellationToken), clock.GetUtcNow().UtcDateTime);
+
+    private async Task<IReadOnlyList<FilingSummary>> ReadListAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
     {
         if (personIds.Count == 0)
         {
@@ -63,7 +75,7 @@ public sealed class BuiltInFilingsConnector(FilingsDbContext db, FilingFiles fil
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<FilingDetail?> FindAsync(IReadOnlyCollection<string> personIds, string reference, CancellationToken cancellationToken)
+    private async Task<FilingDetail?> ReadDetailAsync(IReadOnlyCollection<string> personIds, string reference, CancellationToken cancellationToken)
     {
         var filing = await OwnedAsync(personIds, reference, cancellationToken);
         if (filing is null)
@@ -85,7 +97,7 @@ public sealed class BuiltInFilingsConnector(FilingsDbContext db, FilingFiles fil
             filing.FileMark, filing.Channel, filing.Clerk, filing.SourceSlug, history, documents);
     }
 
-    public async Task<FilingDocumentContent?> OpenDocumentAsync(IReadOnlyCollection<string> personIds, string reference, Guid documentId, CancellationToken cancellationToken)
+    private async Task<FilingDocumentContent?> ReadDocumentAsync(IReadOnlyCollection<string> personIds, string reference, Guid documentId, CancellationToken cancellationToken)
     {
         var filing = await OwnedAsync(personIds, reference, cancellationToken);
         if (filing is null)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Formatting;
 using Pelhrimov.Payments.Gateways;
 using Pelhrimov.Receivables.CardPayments.Data;
@@ -32,14 +33,19 @@ public sealed class CardPaymentCart(
     /// <summary>The label the payer sees at the gateway (ComGate: at most 16 characters).</summary>
     public const string Label = "Platba poplatků";
 
-    /// <summary>The viewer's receivables that can be paid now: outstanding, with something left to pay.</summary>
+    /// <summary>
+    /// The viewer's receivables that can be paid now: outstanding, with something left to pay. Only from a live answer of
+    /// the finance system: the last good answer kept while it does not answer may be paid already (ADR 0034).
+    /// </summary>
     public async Task<IReadOnlyList<ReceivableSummary>> PayableAsync(Guid accountId, CancellationToken cancellationToken)
     {
         var today = receivables.Today;
-        return [.. (await receivables.ListAsync(accountId, cancellationToken))
-            .Where(r => IsPayable(r, today))
-            .OrderBy(r => r.DueDate)];
+        var result = await receivables.ListAsync(accountId, cancellationToken);
+        return Payable(result, today);
     }
+
+    private static List<ReceivableSummary> Payable(ConnectorResult<IReadOnlyList<ReceivableSummary>> result, DateOnly today) =>
+        result.IsStale ? [] : [.. result.Value.Where(r => IsPayable(r, today)).OrderBy(r => r.DueDate)];
 
     public static bool IsPayable(ReceivableSummary receivable, DateOnly today)
     {
@@ -57,7 +63,12 @@ public sealed class CardPaymentCart(
         {
             return new CartResult.Refused("Vyberte alespoň jednu platbu, kterou chcete zaplatit kartou.");
         }
-        var payable = (await PayableAsync(accountId, cancellationToken)).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var listed = await receivables.ListAsync(accountId, cancellationToken);
+        if (listed.IsStale)
+        {
+            return new CartResult.Refused("Finanční systém města teď neodpovídá, a tak nevíme, kolik zbývá zaplatit. Platbu kartou zkuste prosím za chvíli.");
+        }
+        var payable = Payable(listed, receivables.Today).ToDictionary(r => r.Id, StringComparer.Ordinal);
         if (chosen.Any(id => !payable.ContainsKey(id)))
         {
             return new CartResult.Refused("Některou z vybraných plateb nelze zaplatit: už je zaplacená, nebo ji nevidíte. Vyberte znovu.");

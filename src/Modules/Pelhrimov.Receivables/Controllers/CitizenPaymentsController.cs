@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Receivables.Domain;
 using Pelhrimov.Receivables.Payments;
@@ -16,7 +17,9 @@ public sealed record PaymentsPage(
     int? Year,
     string? Kind,
     DateOnly Today,
-    bool Linked)
+    bool Linked,
+    string? Notice = null,
+    bool Available = true)
 {
     public decimal OutstandingTotal => Outstanding.Sum(r => r.Outstanding);
 
@@ -26,7 +29,8 @@ public sealed record PaymentsPage(
 }
 
 /// <summary>One receivable: how to pay it (text and QR Platba), its payments and history.</summary>
-public sealed record PaymentDetailPage(ReceivableDetail Detail, DateOnly Today, HowToPay? HowToPay)
+/// <param name="Notice">When the finance system did not answer: as of when the shown data is (ADR 0034).</param>
+public sealed record PaymentDetailPage(ReceivableDetail Detail, DateOnly Today, HowToPay? HowToPay, string? Notice = null)
 {
     public ReceivableSummary Receivable => Detail.Receivable;
 
@@ -51,7 +55,13 @@ public sealed class CitizenPaymentsController(CitizenReceivables receivables) : 
         }
         var accountId = CitizenReceivables.AccountId(User)!.Value;
         var today = receivables.Today;
-        var all = await receivables.ListAsync(accountId, HttpContext.RequestAborted);
+        var result = await receivables.ListAsync(accountId, HttpContext.RequestAborted);
+        var notice = BackOfficeNotice.For(result, BackOfficeNotice.FinanceSystem);
+        if (!result.IsAvailable)
+        {
+            return View(new PaymentsPage([], [], [], [], null, null, today, Linked: true, notice, Available: false));
+        }
+        var all = result.Value;
         int? selectedYear = int.TryParse(year, out var y) ? y : null;
         var selectedKind = string.IsNullOrWhiteSpace(kind) ? null : kind;
         var shown = all.Where(r => (selectedYear is null || r.DueDate.Year == selectedYear) && (selectedKind is null || r.Kind == selectedKind)).ToList();
@@ -61,7 +71,7 @@ public sealed class CitizenPaymentsController(CitizenReceivables receivables) : 
             [.. shown.Where(r => !r.StatusOn(today).IsOutstanding())],
             [.. all.Select(r => r.DueDate.Year).Distinct().OrderDescending()],
             [.. all.Select(r => r.Kind).Distinct().Order(StringComparer.Create(Core.Formatting.CzechFormat.Culture, true))],
-            selectedYear, selectedKind, today, linked));
+            selectedYear, selectedKind, today, linked, notice));
     }
 
     [HttpGet("{id}")]
@@ -72,13 +82,19 @@ public sealed class CitizenPaymentsController(CitizenReceivables receivables) : 
         {
             return View("Identify");
         }
-        var detail = await receivables.FindAsync(CitizenReceivables.AccountId(User)!.Value, id, HttpContext.RequestAborted);
-        if (detail is null)
+        var result = await receivables.FindAsync(CitizenReceivables.AccountId(User)!.Value, id, HttpContext.RequestAborted);
+        if (!result.IsAvailable)
+        {
+            // The same page for any id, the citizen's own or not: it says nothing about whether the id exists.
+            return View("Unavailable", BackOfficeNotice.Unavailable(BackOfficeNotice.FinanceSystem));
+        }
+        if (result.Value is not { } detail)
         {
             return NotFound();
         }
         var today = receivables.Today;
         var receivable = detail.Receivable;
-        return View(new PaymentDetailPage(detail, today, receivable.StatusOn(today).IsOutstanding() ? HowToPay.For(receivable, anonymous: false) : null));
+        return View(new PaymentDetailPage(detail, today, receivable.StatusOn(today).IsOutstanding() ? HowToPay.For(receivable, anonymous: false) : null,
+            BackOfficeNotice.For(result, BackOfficeNotice.FinanceSystem)));
     }
 }

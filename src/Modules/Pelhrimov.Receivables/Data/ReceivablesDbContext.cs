@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Receivables.Domain;
 
@@ -15,6 +16,7 @@ public class ReceivablesDbContext(DbContextOptions options) : ModuleDbContext(op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.MapBackOfficeAnswers("receivables_connector_answers");
         modelBuilder.Entity<Receivable>(e =>
         {
             e.ToTable("receivables_receivables");

@@ -27,15 +27,20 @@ public sealed class CitizenReceivables(IServiceProvider services, IReceivablesCo
     public async Task<IReadOnlyList<string>> PersonIdsAsync(Guid accountId, CancellationToken cancellationToken) =>
         services.GetService<IPersonLinks>() is { } links ? await links.PersonIdsOfAsync(accountId, cancellationToken) : [];
 
-    public async Task<IReadOnlyList<ReceivableSummary>> ListAsync(Guid accountId, CancellationToken cancellationToken)
+    /// <summary>The account's receivables, live or the last good answer (<see cref="ConnectorResult{T}.IsStale"/>).</summary>
+    public async Task<ConnectorResult<IReadOnlyList<ReceivableSummary>>> ListAsync(Guid accountId, CancellationToken cancellationToken)
     {
         var persons = await PersonIdsAsync(accountId, cancellationToken);
-        return persons.Count == 0 ? [] : await connector.ListAsync(persons, cancellationToken);
+        return persons.Count == 0
+            ? ConnectorResult.Live<IReadOnlyList<ReceivableSummary>>([], clock.GetUtcNow().UtcDateTime)
+            : await connector.ListAsync(persons, cancellationToken);
     }
 
-    public async Task<ReceivableDetail?> FindAsync(Guid accountId, string receivableId, CancellationToken cancellationToken)
+    public async Task<ConnectorResult<ReceivableDetail?>> FindAsync(Guid accountId, string receivableId, CancellationToken cancellationToken)
     {
         var persons = await PersonIdsAsync(accountId, cancellationToken);
-        return persons.Count == 0 ? null : await connector.FindAsync(persons, receivableId, cancellationToken);
+        return persons.Count == 0
+            ? ConnectorResult.Live<ReceivableDetail?>(null, clock.GetUtcNow().UtcDateTime)
+            : await connector.FindAsync(persons, receivableId, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Receivables.Domain;
@@ -17,13 +18,21 @@ public sealed class ReceivablesCitizenSection(CitizenReceivables receivables) : 
             return null;
         }
         var today = receivables.Today;
-        var outstanding = (await receivables.ListAsync(viewer.AccountId, cancellationToken))
-            .Where(r => r.StatusOn(today).IsOutstanding()).ToList();
+        var result = await receivables.ListAsync(viewer.AccountId, cancellationToken);
+        if (!result.IsAvailable)
+        {
+            return new CitizenAreaCard("K zaplacení", CitizenPaths.List, BackOfficeNotice.Unavailable(BackOfficeNotice.FinanceSystem), Order: 10);
+        }
+        var outstanding = result.Value.Where(r => r.StatusOn(today).IsOutstanding()).ToList();
         var overdue = outstanding.Count(r => r.StatusOn(today) == ReceivableStatus.Overdue);
         var summary = outstanding.Count == 0
             ? "Nemáte nic k zaplacení."
             : $"Celkem {CzechFormat.Money(outstanding.Sum(r => r.Outstanding))}"
               + (overdue > 0 ? $". Po splatnosti: {CzechFormat.Number(overdue)} – zaplaťte co nejdřív." : ".");
+        if (BackOfficeNotice.For(result, BackOfficeNotice.FinanceSystem) is { } notice)
+        {
+            summary = notice + " " + summary;
+        }
         return new CitizenAreaCard("K zaplacení", CitizenPaths.List, summary, outstanding.Count, Order: 10);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Receivables.Data;
 using Pelhrimov.Receivables.Domain;
 
@@ -37,20 +38,28 @@ public sealed record ReceivableDetail(ReceivableSummary Receivable, IReadOnlyLis
 /// <summary>
 /// The read side of receivables the citizen pages use: only ever the receivables of the given back-office persons.
 /// The built-in connector reads the portal's own tables (filled through the API); an HTTP connector reading the finance
-/// system directly can replace it.
+/// system directly can replace it (<see cref="HttpReceivablesConnector"/>, chosen by <c>Receivables:Connector:Kind</c>).
+/// Each answer says whether it is live or the last good answer kept while the finance system does not answer, and as of when.
 /// </summary>
 public interface IReceivablesConnector
 {
-    Task<IReadOnlyList<ReceivableSummary>> ListAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken);
+    Task<ConnectorResult<IReadOnlyList<ReceivableSummary>>> ListAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken);
 
-    /// <summary>The receivable with its payments and history; null when it does not exist or belongs to another person.</summary>
-    Task<ReceivableDetail?> FindAsync(IReadOnlyCollection<string> personIds, string receivableId, CancellationToken cancellationToken);
+    /// <summary>The receivable with its payments and history; a null value when it does not exist or belongs to another person.</summary>
+    Task<ConnectorResult<ReceivableDetail?>> FindAsync(IReadOnlyCollection<string> personIds, string receivableId, CancellationToken cancellationToken);
 }
 
 /// <summary>The built-in connector: the receivables the finance system pushed through the API into the portal's tables.</summary>
-public sealed class BuiltInReceivablesConnector(ReceivablesDbContext db) : IReceivablesConnector
+/// <remarks>Its answers are always live: the tables are the portal's own.</remarks>
+public sealed class BuiltInReceivablesConnector(ReceivablesDbContext db, TimeProvider clock) : IReceivablesConnector
 {
-    public async Task<IReadOnlyList<ReceivableSummary>> ListAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
+    public async Task<ConnectorResult<IReadOnlyList<ReceivableSummary>>> ListAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken) =>
+        ConnectorResult.Live(await ReadListAsync(personIds, cancellationToken), clock.GetUtcNow().UtcDateTime);
+
+    public async Task<ConnectorResult<ReceivableDetail?>> FindAsync(IReadOnlyCollection<string> personIds, string receivableId, CancellationToken cancellationToken) =>
+        ConnectorResult.Live(await ReadDetailAsync(personIds, receivableId, cancellationToken), clock.GetUtcNow().UtcDateTime);
+
+    private async Task<IReadOnlyList<ReceivableSummary>> ReadListAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
     {
         if (personIds.Count == 0)
         {
@@ -63,7 +72,7 @@ public sealed class BuiltInReceivablesConnector(ReceivablesDbContext db) : IRece
         return [.. rows.Select(Summary)];
     }
 
-    public async Task<ReceivableDetail?> FindAsync(IReadOnlyCollection<string> personIds, string receivableId, CancellationToken cancellationToken)
+    private async Task<ReceivableDetail?> ReadDetailAsync(IReadOnlyCollection<string> personIds, string receivableId, CancellationToken cancellationToken)
     {
         if (personIds.Count == 0)
         {

@@ -12,12 +12,13 @@ namespace Pelhrimov.Filings.Data.CompiledModels.Postgres
     public partial class PostgresFilingsDbContextModel
     {
         private PostgresFilingsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7c5643b4-5464-4b7e-b6c9-c160c53f3f7a"), entityTypeCount: 3)
+            : base(skipDetectChanges: false, modelId: new Guid("57afed72-c307-4589-a62d-f8d69b291713"), entityTypeCount: 4)
         {
         }
 
         partial void Initialize()
         {
+            var backOfficeAnswer = BackOfficeAnswerEntityType.Create(this);
             var filing = FilingEntityType.Create(this);
             var filingDocument = FilingDocumentEntityType.Create(this);
             var filingStatusChange = FilingStatusChangeEntityType.Create(this);
@@ -25,6 +26,7 @@ namespace Pelhrimov.Filings.Data.CompiledModels.Postgres
             FilingDocumentEntityType.CreateForeignKey1(filingDocument, filing);
             FilingStatusChangeEntityType.CreateForeignKey1(filingStatusChange, filing);
 
+            BackOfficeAnswerEntityType.CreateAnnotations(backOfficeAnswer);
             FilingEntityType.CreateAnnotations(filing);
             FilingDocumentEntityType.CreateAnnotations(filingDocument);
             FilingStatusChangeEntityType.CreateAnnotations(filingStatusChange);

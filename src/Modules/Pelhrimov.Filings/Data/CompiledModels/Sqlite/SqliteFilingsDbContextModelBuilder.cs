@@ -11,12 +11,13 @@ namespace Pelhrimov.Filings.Data.CompiledModels.Sqlite
     public partial class SqliteFilingsDbContextModel
     {
         private SqliteFilingsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("475dec94-5f6f-4ca0-8a0a-078ecd2a6dc8"), entityTypeCount: 3)
+            : base(skipDetectChanges: false, modelId: new Guid("2bb1c278-6b08-4c8f-a837-da610b0056fa"), entityTypeCount: 4)
         {
         }
 
         partial void Initialize()
         {
+            var backOfficeAnswer = BackOfficeAnswerEntityType.Create(this);
             var filing = FilingEntityType.Create(this);
             var filingDocument = FilingDocumentEntityType.Create(this);
             var filingStatusChange = FilingStatusChangeEntityType.Create(this);
@@ -24,6 +25,7 @@ namespace Pelhrimov.Filings.Data.CompiledModels.Sqlite
             FilingDocumentEntityType.CreateForeignKey1(filingDocument, filing);
             FilingStatusChangeEntityType.CreateForeignKey1(filingStatusChange, filing);
 
+            BackOfficeAnswerEntityType.CreateAnnotations(backOfficeAnswer);
             FilingEntityType.CreateAnnotations(filing);
             FilingDocumentEntityType.CreateAnnotations(filingDocument);
             FilingStatusChangeEntityType.CreateAnnotations(filingStatusChange);

@@ -70,3 +70,17 @@ VALUES ('20261204134842_Initial', '10.0.15');
 
 COMMIT;
 
+START TRANSACTION;
+CREATE TABLE filings_connector_answers (
+    "Key" character varying(64) NOT NULL,
+    "Query" character varying(200) NOT NULL,
+    "AsOfUtc" timestamp with time zone NOT NULL,
+    "Payload" text NOT NULL,
+    CONSTRAINT "PK_filings_connector_answers" PRIMARY KEY ("Key")
+);
+
+INSERT INTO __migrations_filings ("MigrationId", "ProductVersion")
+VALUES ('20261204202619_ConnectorAnswers', '10.0.15');
+
+COMMIT;
+

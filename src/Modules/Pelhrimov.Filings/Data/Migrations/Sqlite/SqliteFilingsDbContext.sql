@@ -66,3 +66,16 @@ VALUES ('20261204134722_Initial', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "filings_connector_answers" (
+    "Key" TEXT NOT NULL CONSTRAINT "PK_filings_connector_answers" PRIMARY KEY,
+    "Query" TEXT NOT NULL,
+    "AsOfUtc" TEXT NOT NULL,
+    "Payload" TEXT NOT NULL
+);
+
+INSERT INTO "__migrations_filings" ("MigrationId", "ProductVersion")
+VALUES ('20261204202612_ConnectorAnswers', '10.0.15');
+
+COMMIT;
+

@@ -12,12 +12,13 @@ namespace Pelhrimov.Receivables.Data.CompiledModels.Postgres
     public partial class PostgresReceivablesDbContextModel
     {
         private PostgresReceivablesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("aaaffceb-993d-4dbd-a8aa-886766f25eb8"), entityTypeCount: 3)
+            : base(skipDetectChanges: false, modelId: new Guid("7f544d9b-c20b-49b1-b59c-f57ef22f1e0d"), entityTypeCount: 4)
         {
         }
 
         partial void Initialize()
         {
+            var backOfficeAnswer = BackOfficeAnswerEntityType.Create(this);
             var receivable = ReceivableEntityType.Create(this);
             var receivableHistoryEntry = ReceivableHistoryEntryEntityType.Create(this);
             var receivablePayment = ReceivablePaymentEntityType.Create(this);
@@ -25,6 +26,7 @@ namespace Pelhrimov.Receivables.Data.CompiledModels.Postgres
             ReceivableHistoryEntryEntityType.CreateForeignKey1(receivableHistoryEntry, receivable);
             ReceivablePaymentEntityType.CreateForeignKey1(receivablePayment, receivable);
 
+            BackOfficeAnswerEntityType.CreateAnnotations(backOfficeAnswer);
             ReceivableEntityType.CreateAnnotations(receivable);
             ReceivableHistoryEntryEntityType.CreateAnnotations(receivableHistoryEntry);
             ReceivablePaymentEntityType.CreateAnnotations(receivablePayment);

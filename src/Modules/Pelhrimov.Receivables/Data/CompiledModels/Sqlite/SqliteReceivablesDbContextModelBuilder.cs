@@ -11,12 +11,13 @@ namespace Pelhrimov.Receivables.Data.CompiledModels.Sqlite
     public partial class SqliteReceivablesDbContextModel
     {
         private SqliteReceivablesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4ea64443-59a4-4fa1-8f59-afd76e4c76ee"), entityTypeCount: 3)
+            : base(skipDetectChanges: false, modelId: new Guid("2efc0a2f-46ce-4ff5-9670-e07f6e63d0ae"), entityTypeCount: 4)
         {
         }
 
         partial void Initialize()
         {
+            var backOfficeAnswer = BackOfficeAnswerEntityType.Create(this);
             var receivable = ReceivableEntityType.Create(this);
             var receivableHistoryEntry = ReceivableHistoryEntryEntityType.Create(this);
             var receivablePayment = ReceivablePaymentEntityType.Create(this);
@@ -24,6 +25,7 @@ namespace Pelhrimov.Receivables.Data.CompiledModels.Sqlite
             ReceivableHistoryEntryEntityType.CreateForeignKey1(receivableHistoryEntry, receivable);
             ReceivablePaymentEntityType.CreateForeignKey1(receivablePayment, receivable);
 
+            BackOfficeAnswerEntityType.CreateAnnotations(backOfficeAnswer);
             ReceivableEntityType.CreateAnnotations(receivable);
             ReceivableHistoryEntryEntityType.CreateAnnotations(receivableHistoryEntry);
             ReceivablePaymentEntityType.CreateAnnotations(receivablePayment);

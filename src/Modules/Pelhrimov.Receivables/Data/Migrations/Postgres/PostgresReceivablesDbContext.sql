@@ -72,3 +72,17 @@ VALUES ('20261204172205_PaymentCode', '10.0.15');
 
 COMMIT;
 
+START TRANSACTION;
+CREATE TABLE receivables_connector_answers (
+    "Key" character varying(64) NOT NULL,
+    "Query" character varying(200) NOT NULL,
+    "AsOfUtc" timestamp with time zone NOT NULL,
+    "Payload" text NOT NULL,
+    CONSTRAINT "PK_receivables_connector_answers" PRIMARY KEY ("Key")
+);
+
+INSERT INTO __migrations_receivables ("MigrationId", "ProductVersion")
+VALUES ('20261204202604_ConnectorAnswers', '10.0.15');
+
+COMMIT;
+

@@ -68,3 +68,16 @@ VALUES ('20261204172159_PaymentCode', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "receivables_connector_answers" (
+    "Key" TEXT NOT NULL CONSTRAINT "PK_receivables_connector_answers" PRIMARY KEY,
+    "Query" TEXT NOT NULL,
+    "AsOfUtc" TEXT NOT NULL,
+    "Payload" TEXT NOT NULL
+);
+
+INSERT INTO "__migrations_receivables" ("MigrationId", "ProductVersion")
+VALUES ('20261204202557_ConnectorAnswers', '10.0.15');
+
+COMMIT;
+

@@ -1,0 +1,102 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+
+namespace Pelhrimov.Core.BackOffice;
+
+/// <summary>
+/// A module's <c>…:Connector</c> section (<c>Receivables:Connector</c>, <c>Filings:Connector</c>): which connector the
+/// citizen pages read through and, for <c>Http</c>, where the back office is and how patiently to ask it (ADR 0034).
+/// </summary>
+public sealed class BackOfficeConnectorOptions
+{
+    public const string BuiltIn = "BuiltIn";
+    public const string Http = "Http";
+
+    /// <summary>The header that carries <see cref="ApiKey"/>.</summary>
+    public const string ApiKeyHeader = "X-Api-Key";
+
+    /// <summary><c>BuiltIn</c> (the portal's own tables, filled through the API; the default) or <c>Http</c>.</summary>
+    public string Kind { get; init; } = BuiltIn;
+
+    /// <summary>The back office's address; the contract's paths (<c>v1/…</c>) are relative to it.</summary>
+    public Uri? BaseUrl { get; init; }
+
+    public string? ApiKey { get; init; }
+
+    /// <summary>One attempt's limit; a slower answer counts as a failure and is retried.</summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>All attempts together: the longest a page waits before it shows the last good answer.</summary>
+    public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>Retries after the first attempt, for network errors, timeouts, 408, 429 and 5xx.</summary>
+    public int Retries { get; init; } = 2;
+
+    /// <summary>The first retry's delay, doubled for each next one (with jitter).</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The circuit opens when this share of calls in <see cref="SamplingDuration"/> failed…</summary>
+    public double FailureRatio { get; init; } = 0.5;
+
+    /// <summary>…and at least this many were made (2 or more).</summary>
+    public int MinimumThroughput { get; init; } = 8;
+
+    public TimeSpan SamplingDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long an open circuit answers at once (from the last good answer) before it lets one call try again.</summary>
+    public TimeSpan BreakDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    public bool IsHttp => string.Equals(Kind, Http, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads and checks the section; a wrong kind or an HTTP connector without address or key stops the start.</summary>
+    public static BackOfficeConnectorOptions From(IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var options = section.Get<BackOfficeConnectorOptions>() ?? new BackOfficeConnectorOptions();
+        if (!options.IsHttp && !string.Equals(options.Kind, BuiltIn, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"{section.Path}:Kind is '{options.Kind}'; use {BuiltIn} or {Http}.");
+        }
+        if (options.IsHttp && (options.BaseUrl is not { IsAbsoluteUri: true } || string.IsNullOrWhiteSpace(options.ApiKey)))
+        {
+            throw new InvalidOperationException(
+                $"{section.Path}:Kind is {Http}, which needs {section.Path}:BaseUrl (an absolute http(s) address of the back office) " +
+                $"and {section.Path}:ApiKey (the key the back office gave the portal; keep it in a secret store, not in appsettings).");
+        }
+        return options;
+    }
+
+    /// <summary>
+    /// The typed client of an HTTP connector: the base address, the key, JSON, and the resilience pipeline (rate limiter,
+    /// total timeout, retries with exponential back-off, circuit breaker, attempt timeout) of Microsoft.Extensions.Http.Resilience.
+    /// </summary>
+    public IHttpClientBuilder AddHttpClient<TClient>(IServiceCollection services)
+        where TClient : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var baseUrl = BaseUrl!.AbsoluteUri.EndsWith('/') ? BaseUrl : new Uri(BaseUrl.AbsoluteUri + "/");
+        var builder = services.AddHttpClient<TClient>(client =>
+        {
+            client.BaseAddress = baseUrl;
+            client.Timeout = Timeout.InfiniteTimeSpan;   // the pipeline's timeouts decide
+            client.DefaultRequestHeaders.Add(ApiKeyHeader, ApiKey);
+            client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        });
+        builder.AddStandardResilienceHandler(o =>
+        {
+            o.AttemptTimeout.Timeout = AttemptTimeout;
+            o.TotalRequestTimeout.Timeout = TotalTimeout;
+            o.Retry.MaxRetryAttempts = Retries;
+            o.Retry.Delay = RetryDelay;
+            o.Retry.BackoffType = Polly.DelayBackoffType.Exponential;
+            o.Retry.UseJitter = true;
+            o.CircuitBreaker.FailureRatio = FailureRatio;
+            o.CircuitBreaker.MinimumThroughput = MinimumThroughput;
+            o.CircuitBreaker.SamplingDuration = SamplingDuration < AttemptTimeout * 2 ? AttemptTimeout * 2 : SamplingDuration;
+            o.CircuitBreaker.BreakDuration = BreakDuration;
+        });
+        return builder;
+    }
+}
