@@ -38,6 +38,7 @@ public sealed class CoreStartup : ModuleStartup
         services.AddHostedService(sp => sp.GetRequiredService<SiteSetup>());
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<PublicPageCacheInvalidator>();
+        services.AddScoped<Navigation.CitizenAreaCards>();
         services.AddPermissions<CorePermissions>();
         services.AddSingleton<AuditActionNames>();
         services.AddSingleton<LinkAvailability>();

@@ -23,6 +23,39 @@ public interface ICitizenAreaSection
 public static class CitizenAreaRegistration
 {
     public static IServiceCollection AddCitizenAreaSection<TSection>(this IServiceCollection services)
-        where TSection : class, ICitizenAreaSection =>
-        services.AddScoped<ICitizenAreaSection, TSection>();
+        where TSection : class, ICitizenAreaSection
+    {
+        services.AddScoped<TSection>();
+        services.AddScoped<ICitizenAreaSection>(sp => sp.GetRequiredService<TSection>());
+        services.AddSingleton(new CitizenAreaSectionType(typeof(TSection)));
+        return services;
+    }
+}
+
+/// <summary>A section registered with <see cref="CitizenAreaRegistration.AddCitizenAreaSection{TSection}"/>.</summary>
+public sealed record CitizenAreaSectionType(Type Type);
+
+/// <summary>
+/// The cards of <c>/muj-portal</c>, every section described at the same time, each in a DI scope of its own (so with its
+/// own database contexts): a section that asks a slow back office over HTTP does not make the next one wait, and the
+/// page takes as long as its slowest card rather than their sum (docs/back-office-connector.md).
+/// </summary>
+public sealed class CitizenAreaCards(IEnumerable<CitizenAreaSectionType> sections, IServiceScopeFactory scopes)
+{
+    /// <summary>The cards this citizen may see, ordered by <see cref="CitizenAreaCard.Order"/>, then title.</summary>
+    public async Task<IReadOnlyList<CitizenAreaCard>> DescribeAsync(CitizenViewer viewer, CancellationToken cancellationToken)
+    {
+        var cards = await Task.WhenAll(sections.DistinctBy(s => s.Type).Select(s => DescribeOneAsync(s.Type, viewer, cancellationToken)));
+        return [.. cards.OfType<CitizenAreaCard>().OrderBy(c => c.Order).ThenBy(c => c.Title, StringComparer.Ordinal)];
+    }
+
+    private async Task<CitizenAreaCard?> DescribeOneAsync(Type type, CitizenViewer viewer, CancellationToken cancellationToken)
+    {
+        // Off the caller's thread: a section whose I/O completes synchronously (SQLite) would otherwise run the others
+        // only after it.
+        await Task.Yield();
+        await using var scope = scopes.CreateAsyncScope();
+        var section = (ICitizenAreaSection)scope.ServiceProvider.GetRequiredService(type);
+        return await section.DescribeAsync(viewer, cancellationToken);
+    }
 }

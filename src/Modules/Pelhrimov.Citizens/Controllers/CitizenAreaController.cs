@@ -15,21 +15,14 @@ namespace Pelhrimov.Citizens.Controllers;
 /// </summary>
 [Route("muj-portal")]
 [Authorize(Policy = CitizenAuthentication.SignedInPolicy)]
-public sealed class CitizenAreaController(IEnumerable<ICitizenAreaSection> sections, IOptions<NiaOptions> nia) : Controller
+public sealed class CitizenAreaController(CitizenAreaCards sections, IOptions<NiaOptions> nia) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
         var viewer = new CitizenViewer(CitizenSessions.AccountId(User)!.Value, Startup.IsIdentified(User, nia.Value.MinimumLevel));
-        var cards = new List<CitizenAreaCard>();
-        foreach (var section in sections)
-        {
-            if (await section.DescribeAsync(viewer, HttpContext.RequestAborted) is { } card)
-            {
-                cards.Add(card);
-            }
-        }
+        var cards = await sections.DescribeAsync(viewer, HttpContext.RequestAborted);
         Response.Headers.CacheControl = "no-store";
-        return View(new CitizenAreaPage(viewer, [.. cards.OrderBy(c => c.Order).ThenBy(c => c.Title, StringComparer.Ordinal)]));
+        return View(new CitizenAreaPage(viewer, cards));
     }
 }
