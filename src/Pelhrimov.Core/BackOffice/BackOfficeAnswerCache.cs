@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Polly;
 
@@ -48,9 +49,16 @@ public static class BackOfficeAnswerModel
 /// timeout, open circuit, an error status, a body that is not the contract's JSON) the stored answer for exactly the same
 /// person set and query is returned as stale, or nothing when none is stored. Another person set never shares a key.
 /// </summary>
-public sealed class BackOfficeAnswerCache<TContext>(TContext db, TimeProvider clock, ILogger<BackOfficeAnswerCache<TContext>> logger)
+public sealed class BackOfficeAnswerCache<TContext>(TContext db, TimeProvider clock, IMemoryCache memory, ILogger<BackOfficeAnswerCache<TContext>> logger)
     where TContext : DbContext
 {
+    /// <summary>
+    /// How long an answer this node stored stays good enough: the same answer again within it is not written. Every page
+    /// view writing its cards' answers made two cards' writes wait for each other on SQLite's single writer (+150 ms a
+    /// page, docs/benchmarks.md); the stamp of a kept answer is therefore at most this much older than the last good read.
+    /// </summary>
+    public static readonly TimeSpan RewriteAfter = TimeSpan.FromMinutes(1);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>
@@ -71,15 +79,28 @@ public sealed class BackOfficeAnswerCache<TContext>(TContext db, TimeProvider cl
         catch (Exception e) when (BackOfficeAnswerKeys.IsBackOfficeFailure(e, cancellationToken))
         {
             logger.LogWarning(e, "The back office did not answer {Query} ({Error}); answering from the last good answer.", query, e.GetType().Name);
+            // The first good answer after an outage is written whatever this node wrote before it.
+            memory.Remove(StoredKey(key));
             return await StoredAsync<T>(key, cancellationToken);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         if (keep(value))
         {
-            await StoreAsync(key, query, JsonSerializer.Serialize(value, Json), now, cancellationToken);
+            var payload = JsonSerializer.Serialize(value, Json);
+            var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(payload)));
+            var stored = StoredKey(key);
+            if (!memory.TryGetValue(stored, out string? storedDigest) || storedDigest != digest)
+            {
+                if (await StoreAsync(key, query, payload, now, cancellationToken))
+                {
+                    memory.Set(stored, digest, RewriteAfter);
+                }
+            }
         }
         return ConnectorResult.Live(value, now);
     }
+
+    private static (Type, string) StoredKey(string key) => (typeof(BackOfficeAnswerCache<TContext>), key);
 
     private async Task<ConnectorResult<T>> StoredAsync<T>(string key, CancellationToken cancellationToken)
     {
@@ -105,7 +126,7 @@ public sealed class BackOfficeAnswerCache<TContext>(TContext db, TimeProvider cl
 
     // One statement that both SQLite and PostgreSQL understand, so that two requests (or nodes) storing the same key at
     // once never fail on the primary key, and without SaveChanges, which would save whatever else the scope's context tracks.
-    private async Task StoreAsync(string key, string query, string payload, DateTime asOfUtc, CancellationToken cancellationToken)
+    private async Task<bool> StoreAsync(string key, string query, string payload, DateTime asOfUtc, CancellationToken cancellationToken)
     {
         var entity = db.Model.FindEntityType(typeof(BackOfficeAnswer))
             ?? throw new InvalidOperationException($"{typeof(TContext).Name} does not map BackOfficeAnswer (MapBackOfficeAnswers).");
@@ -120,11 +141,13 @@ public sealed class BackOfficeAnswerCache<TContext>(TContext db, TimeProvider cl
         try
         {
             await db.Database.ExecuteSqlRawAsync(sql, [key, query, DateTime.SpecifyKind(asOfUtc, DateTimeKind.Utc), payload], cancellationToken);
+            return true;
         }
         catch (System.Data.Common.DbException e)
         {
             // The page still shows the live answer; only the fallback for a later outage is older.
             logger.LogError(e, "The last good answer of {Query} could not be stored.", query);
+            return false;
         }
     }
 }
