@@ -24,7 +24,8 @@ public sealed class ThesaurusAdminTests(PortalApp app) : IClassFixture<PortalApp
     private Task<int> CountAsync() => app.InScopeAsync(sp => sp.GetRequiredService<SearchDbContext>().Thesaurus.CountAsync());
 
     private static Task<HttpResponseMessage> AddAsync(HttpClient staff, string terms, string synonyms, bool twoWay = false) =>
-        AntiforgeryForm.PostAsync(staff, Url + "/nova", new Dictionary<string, string?> { ["terms"] = terms, ["synonyms"] = synonyms, ["twoWay"] = twoWay ? "true" : null });
+        AntiforgeryForm.PostAsync(staff, Url + "/nova", new Dictionary<string, string?> { ["terms"] = terms, ["synonyms"] = synonyms, ["twoWay"] = twoWay ? "true" : null },
+            $"form[action='{Url}/nova']");
 
     [Fact]
     public async Task The_recipe_seeds_hundreds_of_entries_and_the_admin_lists_and_searches_them_in_pages()

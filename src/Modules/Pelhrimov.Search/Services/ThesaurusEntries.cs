@@ -200,10 +200,17 @@ public sealed partial class ThesaurusEntries(SearchDbContext db, SearchIndex ind
     private static string? Loop(HashSet<string> left, HashSet<string> right, IReadOnlyList<ThesaurusEntry> others, CzechSearchAnalyzer analyzer)
     {
         var edges = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // How an editor wrote each phrase, to show the loop in words rather than stems.
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        List<string> Keys(string side) => Thesaurus.SplitPhrases(side)
+            .Select(p => (Phrase: p, Words: analyzer.Words(SearchFields.Text, p)))
+            .Where(x => x.Words.Count > 0)
+            .Select(x => { var key = Thesaurus.Key(x.Words); written.TryAdd(key, x.Phrase); return key; })
+            .ToList();
         foreach (var entry in others.Where(e => !e.TwoWay))
         {
-            var targets = Thesaurus.Analyze(entry.Synonyms, analyzer).Select(Thesaurus.Key).ToList();
-            foreach (var source in Thesaurus.Analyze(entry.Terms, analyzer).Select(Thesaurus.Key))
+            var targets = Keys(entry.Synonyms);
+            foreach (var source in Keys(entry.Terms))
             {
                 if (!edges.TryGetValue(source, out var set))
                 {
@@ -226,7 +233,7 @@ public sealed partial class ThesaurusEntries(SearchDbContext db, SearchIndex ind
                         path.Add(at);
                     }
                     path.Reverse();
-                    return string.Join(" → ", [path[^1], .. path]);
+                    return string.Join(" → ", new[] { path[^1] }.Concat(path).Select(k => written.GetValueOrDefault(k, k)));
                 }
                 foreach (var next in edges.GetValueOrDefault(node) ?? [])
                 {
