@@ -1,15 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Indexing;
+using Pelhrimov.Search.Domain;
 using Pelhrimov.Search.Services;
 using SearchBench;
 
 // The search benchmark of issue 4: N generated Czech documents indexed by the Search module's own SearchIndex
 // (rebuild path, Czech analyzer), then a mixed query set through SearchService.Search (what /hledat runs: facets,
 // paging, highlighted snippets) and SearchService.Suggest (what /api/v1/search runs). Prints a Markdown report.
-// Usage: dotnet run -c Release --project bench/SearchBench -- [--docs 100000] [--queries 3000] [--warmup 600] [--seed 2026] [--dir path] [--repeat 2]
+// Usage: dotnet run -c Release --project bench/SearchBench -- [--docs 100000] [--queries 3000] [--warmup 600] [--seed 2026] [--dir path] [--repeat 2] [--thesaurus on|off]
 var options = Options.Parse(args);
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var repo = Options.FindRepository();
@@ -40,7 +42,15 @@ try
         using var index = new SearchIndex(new DataFolder(workDir, Path.Combine(repo, "App_Data.sample")), NullLogger<SearchIndex>.Instance);
         index.Open();
         var clock = new FixedClock(now);
-        var search = new SearchService(index, clock);
+        var thesaurus = new ThesaurusCache(index, new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>());
+        if (options.Thesaurus)
+        {
+            // The recipe's default thesaurus, compiled as a node compiles it from the database.
+            var (rows, _) = ThesaurusCsv.Parse(File.ReadAllText(Path.Combine(repo, "App_Data.sample", "search", "thesaurus.csv")));
+            thesaurus.Use(Thesaurus.Compile(rows.Select(r => new ThesaurusEntry { Terms = r.Terms!, Synonyms = r.Synonyms!, TwoWay = r.TwoWay }), index.Analyzer, 1));
+            Console.Error.WriteLine($"[search-bench] thesaurus: {rows.Count} entries, {thesaurus.Current.Rules} phrases that expand");
+        }
+        var search = new SearchService(index, thesaurus, clock);
 
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var rebuild = Stopwatch.StartNew();
@@ -144,11 +154,11 @@ internal sealed class FixedClock(DateTime utc) : TimeProvider
     public override DateTimeOffset GetUtcNow() => new(utc, TimeSpan.Zero);
 }
 
-internal sealed record Options(int Docs, int Queries, int Warmup, int Seed, string? Dir, int Repeat)
+internal sealed record Options(int Docs, int Queries, int Warmup, int Seed, string? Dir, int Repeat, bool Thesaurus)
 {
     public static Options Parse(string[] args)
     {
-        var o = new Options(100_000, 3_000, 600, 2026, null, 1);
+        var o = new Options(100_000, 3_000, 600, 2026, null, 1, true);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             o = args[i] switch
@@ -159,6 +169,7 @@ internal sealed record Options(int Docs, int Queries, int Warmup, int Seed, stri
                 "--seed" => o with { Seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--dir" => o with { Dir = Path.GetFullPath(args[i + 1]) },
                 "--repeat" => o with { Repeat = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--thesaurus" => o with { Thesaurus = args[i + 1] != "off" },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }

@@ -15,6 +15,9 @@ public static class QuerySet
         "sběrný dvůr", "parkovani", "parkovací karta", "stavební povolení", "trvalý pobyt", "rodný list", "sňatek", "uzavírka",
         "úřední deska", "volby", "rozpočet", "dotace", "knihovna", "koupaliště", "zimní stadion", "matrika", "řidičský průkaz",
         "registrace vozidla", "kácení stromů", "pes", "odpady", "mestsky urad", "úřední hodiny",
+        // How citizens say it (issue 18): these go through the thesaurus.
+        "občanka", "řidičák", "popelnice", "SPZ", "ZTP/P parkování", "obecní byt", "školka", "psí známka", "přepis auta",
+        "kotlíkovka", "díra v silnici", "živnosťák",
     ];
 
     public static IReadOnlyList<BenchQuery> Build(CzechCorpus corpus, int count, int seed)

@@ -8,6 +8,7 @@ using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Scheduling;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
+using Pelhrimov.Core.Setup;
 using Pelhrimov.Search.Components;
 using Pelhrimov.Search.Data;
 using Pelhrimov.Search.Services;
@@ -27,6 +28,10 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SearchIndexStatus>();
         services.AddSingleton<SearchIndexSignal>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<ThesaurusCache>();
+        services.AddHostedService<ThesaurusRefresher>();
+        services.AddScoped<ThesaurusEntries>();
+        services.AddRecipeStep<ThesaurusRecipeStep>(ThesaurusRecipeStep.Name);
         services.AddHostedService<SearchIndexer>();
         services.AddOutputCache(SearchResultsCache.AddPolicy);
 

@@ -61,26 +61,10 @@ public sealed class SearchRelevanceTests(PortalApp app) : IAsyncLifetime
     [Fact]
     public void Sample_queries_find_their_expected_item_near_the_top()
     {
-        var output = TestContext.Current.TestOutputHelper!;
-        var hitsAt3 = 0;
-        var reciprocalRanks = 0.0;
-        foreach (var (query, expected) in Judgements)
-        {
-            var urls = app.Urls(query);
-            var rank = urls.ToList().IndexOf(expected) + 1;
-            hitsAt3 += rank is >= 1 and <= 3 ? 1 : 0;
-            reciprocalRanks += rank > 0 ? 1.0 / rank : 0;
-            if (rank != 1)
-            {
-                output.WriteLine($"'{query}': expected {expected} at rank {(rank == 0 ? "none" : rank)}; got {string.Join(", ", urls.Take(3))}");
-            }
-        }
-        var hitsRate = (double)hitsAt3 / Judgements.Length;
-        var mrr = reciprocalRanks / Judgements.Length;
-        output.WriteLine($"{Judgements.Length} queries: hits@3 = {hitsRate:F3}, MRR = {mrr:F3}");
+        var measure = RelevanceMeasure.Of(app, Judgements, TestContext.Current.TestOutputHelper!);
 
         Assert.True(Judgements.Length >= 30);
-        Assert.True(hitsRate >= HitsAt3Floor, $"hits@3 {hitsRate:F3} fell below {HitsAt3Floor}");
-        Assert.True(mrr >= MrrFloor, $"MRR {mrr:F3} fell below {MrrFloor}");
+        Assert.True(measure.HitsAt3 >= HitsAt3Floor, $"hits@3 {measure.HitsAt3:F3} fell below {HitsAt3Floor}");
+        Assert.True(measure.Mrr >= MrrFloor, $"MRR {measure.Mrr:F3} fell below {MrrFloor}");
     }
 }

@@ -10,7 +10,7 @@ using Pelhrimov.Core.Navigation;
 namespace Pelhrimov.Search.Services;
 
 /// <summary>Answers searches from the node's index. Queries are built from analyzed terms, never parsed, so no input is syntax.</summary>
-public sealed class SearchService(SearchIndex index, TimeProvider clock)
+public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, TimeProvider clock)
 {
     public const int PageSize = 10;
     private const int MaxTerms = 24;
@@ -39,11 +39,13 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         {
             return SearchResults.Empty(text, kind, "Vyhledávání se právě připravuje. Zkuste to prosím za chvíli znovu.");
         }
+        // The thesaurus turns the words it knows into alternatives ("občanka" → občanka or "občanský průkaz").
+        var clauses = thesaurus.Current.Expand(terms);
         return index.Search(searcher =>
         {
-            // All words should match; when no item has them all, any word will do.
-            var results = Run(searcher, text, kind, page, terms, MatchAll(terms));
-            return results.AllKindsTotal == 0 && terms.Count > 1 ? Run(searcher, text, kind, page, terms, MatchAny(terms)) : results;
+            // Every word (or a thesaurus alternative for it) should match; when no item has them all, any word will do.
+            var results = Run(searcher, text, kind, page, clauses, PreferAnswers(MatchAll(clauses), clauses));
+            return results.AllKindsTotal == 0 && terms.Count > 1 ? Run(searcher, text, kind, page, clauses, PreferAnswers(MatchAny(clauses), clauses)) : results;
         });
     }
 
@@ -120,7 +122,7 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
     private IReadOnlyList<IReadOnlyList<string>> Terms(string text) =>
         text.Length == 0 ? [] : index.Analyzer.Words(SearchFields.Text, text).DistinctBy(w => string.Join(' ', w)).Take(MaxTerms).ToList();
 
-    private SearchResults Run(IndexSearcher searcher, string text, SearchKind? kind, int page, IReadOnlyList<IReadOnlyList<string>> terms, Query match)
+    private SearchResults Run(IndexSearcher searcher, string text, SearchKind? kind, int page, IReadOnlyList<QueryClause> clauses, Query match)
     {
         // One pass over the matches counts every kind (the facets) and collects the top hits of the chosen kind.
         var wanted = Math.Clamp(page, 1, MaxPage) * PageSize;
@@ -130,15 +132,101 @@ public sealed class SearchService(SearchIndex index, TimeProvider clock)
         var facets = SearchKinds.All.Select((k, i) => (k, counter.Counts[i])).ToList();
         var total = counter.Collected;
         page = Paging.Clamp(page, total, PageSize);
-        var highlighter = Highlighter(MatchAny(terms));
+        var highlighter = Highlighter(MatchAny(clauses));
         var hits = top.GetTopDocs((page - 1) * PageSize, PageSize).ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), highlighter)).ToList();
         return new SearchResults(text, kind, hits, total, page, PageSize, facets, null);
     }
 
-    private static Query MatchAll(IReadOnlyList<IReadOnlyList<string>> terms)
+    /// <summary>The weight of a life situation whose title names what was asked (docs/search.md, "Ranking").</summary>
+    private const float LifeSituationTitleBoost = 4f;
+
+    private static readonly Query LifeSituations = new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Kind, "LifeSituation"))) { Boost = 0 };
+
+    // The matches stay what they are; a life situation whose title has a part of the query (typed or through the thesaurus)
+    // scores more, in proportion to how many parts its title has: the answer ranks above news that merely mention the words.
+    private static Query PreferAnswers(Query match, IReadOnlyList<QueryClause> clauses)
     {
-        var query = (BooleanQuery)MatchAny(terms);
-        query.MinimumNumberShouldMatch = terms.Count;
+        var title = new BooleanQuery();
+        foreach (var clause in clauses)
+        {
+            var either = new BooleanQuery { { TitleWords(clause.Typed), Occur.SHOULD } };
+            foreach (var alternative in clause.Alternatives)
+            {
+                either.Add(TitleWords(alternative), Occur.SHOULD);
+            }
+            title.Add(either, Occur.SHOULD);
+        }
+        var named = new BooleanQuery { { LifeSituations, Occur.MUST }, { title, Occur.MUST } };
+        named.Boost = LifeSituationTitleBoost;
+        return new BooleanQuery { { match, Occur.MUST }, { named, Occur.SHOULD } };
+    }
+
+    private static Query TitleWords(IReadOnlyList<IReadOnlyList<string>> phrase)
+    {
+        var query = new BooleanQuery();
+        foreach (var stems in phrase)
+        {
+            var word = new BooleanQuery();
+            foreach (var stem in stems)
+            {
+                word.Add(new TermQuery(new Term(SearchFields.Title, stem)), Occur.SHOULD);
+            }
+            query.Add(word, Occur.MUST);
+        }
+        return query;
+    }
+
+    /// <summary>How much a match of a thesaurus alternative weighs against a match of the words typed.</summary>
+    private const float AlternativeWeight = 0.8f;
+
+    // Every clause must match: its typed words all, or one of its alternatives (all of that phrase's words).
+    private static Query MatchAll(IReadOnlyList<QueryClause> clauses)
+    {
+        var query = new BooleanQuery();
+        foreach (var clause in clauses)
+        {
+            if (clause.Alternatives.Count == 0)
+            {
+                foreach (var word in clause.Typed)
+                {
+                    query.Add(WordQuery(word), Occur.MUST);
+                }
+                continue;
+            }
+            var either = new BooleanQuery { { AllWords(clause.Typed, 1f), Occur.SHOULD } };
+            foreach (var alternative in clause.Alternatives)
+            {
+                either.Add(AllWords(alternative, AlternativeWeight), Occur.SHOULD);
+            }
+            query.Add(either, Occur.MUST);
+        }
+        return query;
+    }
+
+    // Any typed word or any alternative phrase.
+    private static Query MatchAny(IReadOnlyList<QueryClause> clauses)
+    {
+        var query = (BooleanQuery)MatchAny(clauses.SelectMany(c => c.Typed).ToList());
+        foreach (var alternative in clauses.SelectMany(c => c.Alternatives))
+        {
+            query.Add(AllWords(alternative, AlternativeWeight), Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private static Query AllWords(IReadOnlyList<IReadOnlyList<string>> phrase, float boost)
+    {
+        if (phrase.Count == 1)
+        {
+            var single = WordQuery(phrase[0]);
+            single.Boost = boost;
+            return single;
+        }
+        var query = new BooleanQuery { Boost = boost };
+        foreach (var word in phrase)
+        {
+            query.Add(WordQuery(word), Occur.MUST);
+        }
         return query;
     }
 

@@ -18,3 +18,29 @@ VALUES ('20261129153308_InitialSearch', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "search_thesaurus" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_search_thesaurus" PRIMARY KEY AUTOINCREMENT,
+    "Terms" TEXT NOT NULL,
+    "Synonyms" TEXT NOT NULL,
+    "TwoWay" INTEGER NOT NULL,
+    "UpdatedUtc" TEXT NOT NULL
+);
+
+CREATE TABLE "search_thesaurus_state" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_search_thesaurus_state" PRIMARY KEY,
+    "Version" INTEGER NOT NULL
+);
+
+INSERT INTO "search_thesaurus_state" ("Id", "Version")
+VALUES (1, 0);
+SELECT changes();
+
+
+CREATE INDEX "IX_search_thesaurus_Terms" ON "search_thesaurus" ("Terms");
+
+INSERT INTO "__migrations_search" ("MigrationId", "ProductVersion")
+VALUES ('20261204210308_Thesaurus', '10.0.15');
+
+COMMIT;
+
