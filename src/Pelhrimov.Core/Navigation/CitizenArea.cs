@@ -36,24 +36,27 @@ public static class CitizenAreaRegistration
 public sealed record CitizenAreaSectionType(Type Type);
 
 /// <summary>
-/// The cards of <c>/muj-portal</c>, every section described at the same time, each in a DI scope of its own (so with its
-/// own database contexts): a section that asks a slow back office over HTTP does not make the next one wait, and the
-/// page takes as long as its slowest card rather than their sum (docs/back-office-connector.md).
+/// The cards of <c>/muj-portal</c>, described one after another, each section in a DI scope of its own (its own database
+/// contexts, nothing tracked by one section seen by the next). Describing them at the same time was measured: with
+/// HTTP connectors and a 40 ms back office it halved the live page (89 → 47 ms median) but gave the page a tail of
+/// 300–560 ms when the back office was down and the circuits open (p95 9 → 310–410 ms, cause not found yet), so the
+/// sections stay sequential (docs/benchmarks.md, "Back office over HTTP").
 /// </summary>
 public sealed class CitizenAreaCards(IEnumerable<CitizenAreaSectionType> sections, IServiceScopeFactory scopes)
 {
     /// <summary>The cards this citizen may see, ordered by <see cref="CitizenAreaCard.Order"/>, then title.</summary>
     public async Task<IReadOnlyList<CitizenAreaCard>> DescribeAsync(CitizenViewer viewer, CancellationToken cancellationToken)
     {
-        var cards = await Task.WhenAll(sections.DistinctBy(s => s.Type).Select(s => DescribeOneAsync(s.Type, viewer, cancellationToken)));
+        var cards = new List<CitizenAreaCard?>();
+        foreach (var section in sections.DistinctBy(s => s.Type))
+        {
+            cards.Add(await DescribeOneAsync(section.Type, viewer, cancellationToken));
+        }
         return [.. cards.OfType<CitizenAreaCard>().OrderBy(c => c.Order).ThenBy(c => c.Title, StringComparer.Ordinal)];
     }
 
     private async Task<CitizenAreaCard?> DescribeOneAsync(Type type, CitizenViewer viewer, CancellationToken cancellationToken)
     {
-        // Off the caller's thread: a section whose I/O completes synchronously (SQLite) would otherwise run the others
-        // only after it.
-        await Task.Yield();
         await using var scope = scopes.CreateAsyncScope();
         var section = (ICitizenAreaSection)scope.ServiceProvider.GetRequiredService(type);
         return await section.DescribeAsync(viewer, cancellationToken);
