@@ -165,8 +165,10 @@ public sealed class SearchIndex(DataFolder dataFolder, ILogger<SearchIndex> logg
         }
         Writer.SetCommitData(data);
         Writer.Commit();
-        Cursor = cursor;
+        // Searchers first, then the cursor: whoever sees the new cursor (a test waiting for the index, the admin's
+        // status) must also find the documents it covers.
         _searchers!.MaybeRefreshBlocking();
+        Cursor = cursor;
         Interlocked.Increment(ref _version);
     }
 
