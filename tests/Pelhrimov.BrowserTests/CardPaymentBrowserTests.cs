@@ -54,11 +54,14 @@ public sealed class CardPaymentBrowserTests(BrowserFixture browser)
         await p.GetByLabel(new Regex("^Nájemné za garáž 2026")).CheckAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Zaplatit vybrané kartou" }).ClickAsync();
 
-        await p.WaitForURLAsync(u => u.StartsWith($"http://localhost:{browser.Nia.BaseAddress.Port}/platebni-brana-simulator/platba/", StringComparison.Ordinal));
+        // The portal first creates the payment at the gateway (a server-to-server call with its own retries): on a CI
+        // machine busy starting other apps this once took longer than Playwright's default 30 s.
+        await p.WaitForURLAsync(u => u.StartsWith($"http://localhost:{browser.Nia.BaseAddress.Port}/platebni-brana-simulator/platba/", StringComparison.Ordinal),
+            new() { Timeout = 90_000 });
         await Assertions.Expect(p.Locator("main")).ToContainTextAsync("2\u00A0140,50\u00A0Kč");
         await p.GetByRole(AriaRole.Button, new() { Name = "Zaplatit (platba proběhne)" }).ClickAsync();
 
-        await p.WaitForURLAsync(new Regex("/muj-portal/platby/karta/[a-z0-9]{16}$"));
+        await p.WaitForURLAsync(new Regex("/muj-portal/platby/karta/[a-z0-9]{16}$"), new() { Timeout = 90_000 });
         Assert.Equal(browser.App.BaseAddress.Authority, new Uri(p.Url).Authority);
         await Assertions.Expect(p.Locator("h1")).ToHaveTextAsync("Zaplaceno");
         await Assertions.Expect(p.Locator(".receipt-amount")).ToHaveTextAsync("2\u00A0140,50\u00A0Kč");

@@ -33,10 +33,10 @@ public sealed class PayWithCodeCardBrowserTests(BrowserFixture browser)
         await AxeAssert.NoViolationsAsync(p);
 
         await pay.ClickAsync();
-        await p.WaitForURLAsync(u => u.Contains("/platebni-brana-simulator/platba/", StringComparison.Ordinal));
+        await p.WaitForURLAsync(u => u.Contains("/platebni-brana-simulator/platba/", StringComparison.Ordinal), new() { Timeout = 90_000 });
         await p.GetByRole(AriaRole.Button, new() { Name = "Zaplatit (platba proběhne)" }).ClickAsync();
 
-        await p.WaitForURLAsync(new Regex("/zaplatit/kartou/[a-z0-9]{16}$"));
+        await p.WaitForURLAsync(new Regex("/zaplatit/kartou/[a-z0-9]{16}$"), new() { Timeout = 90_000 });
         await Assertions.Expect(p.Locator("h1")).ToHaveTextAsync("Zaplaceno");
         await Assertions.Expect(p.Locator(".receipt-amount")).ToHaveTextAsync("480\u00A0Kč");
         await Assertions.Expect(p.Locator(".receipt-symbol")).ToHaveTextAsync(symbol);
