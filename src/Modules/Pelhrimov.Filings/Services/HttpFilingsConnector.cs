@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,13 +20,6 @@ namespace Pelhrimov.Filings.Services;
 public sealed class HttpFilingsConnector(HttpClient http, BackOfficeAnswerCache<FilingsDbContext> cache, TimeProvider clock,
     ILogger<HttpFilingsConnector> logger) : IFilingsConnector
 {
-    // A field the contract requires that is missing or null makes the body malformed, like a body that is not JSON at all.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
-
     public async Task<ConnectorResult<IReadOnlyList<FilingSummary>>> ListAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
     {
         if (personIds.Count == 0)
@@ -37,7 +28,7 @@ public sealed class HttpFilingsConnector(HttpClient http, BackOfficeAnswerCache<
         }
         return await cache.ReadThroughAsync<IReadOnlyList<FilingSummary>>(personIds, "filings", async ct =>
         {
-            var body = await GetAsync<ListBody>("v1/filings" + Query(personIds), ct)
+            var body = await http.GetJsonAsync<ListBody>("v1/filings" + BackOfficeHttp.PersonsQuery(personIds), ct)
                 ?? throw new BackOfficeContractException("The list of filings answered 404.");
             return [.. Owned(body.Filings, personIds).Select(Summary).OrderByDescending(f => f.SubmittedUtc)];
         }, _ => true, cancellationToken);
@@ -70,7 +61,7 @@ public sealed class HttpFilingsConnector(HttpClient http, BackOfficeAnswerCache<
             {
                 return ConnectorResult.Live<FilingDocumentContent?>(null, now);
             }
-            var path = "v1/filings/" + Uri.EscapeDataString(reference) + "/documents/" + Uri.EscapeDataString(document.Id) + Query(personIds);
+            var path = "v1/filings/" + Uri.EscapeDataString(reference) + "/documents/" + Uri.EscapeDataString(document.Id) + BackOfficeHttp.PersonsQuery(personIds);
             response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
@@ -104,42 +95,13 @@ public sealed class HttpFilingsConnector(HttpClient http, BackOfficeAnswerCache<
 
     private async Task<DetailBody?> FetchDetailAsync(IReadOnlyCollection<string> personIds, string reference, CancellationToken cancellationToken)
     {
-        var body = await GetAsync<DetailBody>("v1/filings/" + Uri.EscapeDataString(reference) + Query(personIds), cancellationToken);
+        var body = await http.GetJsonAsync<DetailBody>("v1/filings/" + Uri.EscapeDataString(reference) + BackOfficeHttp.PersonsQuery(personIds), cancellationToken);
         return body is not null && body.Filing.Reference == reference && Owned([body.Filing], personIds).Count == 1 ? body : null;
     }
 
-    private static string Query(IReadOnlyCollection<string> personIds) =>
-        "?" + string.Join('&', personIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(p => "personId=" + Uri.EscapeDataString(p)));
-
-    /// <summary>The body as <typeparamref name="T"/>; null for 404; an error status or a body that is not the contract's JSON throws.</summary>
-    private async Task<T?> GetAsync<T>(string path, CancellationToken cancellationToken)
-        where T : class
-    {
-        using var response = await http.GetAsync(path, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
-    }
-
-    private List<FilingBody> Owned(IEnumerable<FilingBody>? rows, IReadOnlyCollection<string> personIds)
-    {
-        var owned = new List<FilingBody>();
-        foreach (var row in rows ?? [])
-        {
-            if (personIds.Contains(row.PersonId))
-            {
-                owned.Add(row);
-            }
-            else
-            {
-                logger.LogWarning("The records system sent filing {Reference} of a person that was not asked about; it is not shown.", row.Reference);
-            }
-        }
-        return owned;
-    }
+    private List<FilingBody> Owned(IEnumerable<FilingBody>? rows, IReadOnlyCollection<string> personIds) =>
+        BackOfficeHttp.Owned(rows, personIds, f => f.PersonId,
+            f => logger.LogWarning("The records system sent filing {Reference} of a person that was not asked about; it is not shown.", f.Reference));
 
     private static FilingSummary Summary(FilingBody f) =>
         new(f.Reference, f.Subject, Status(f.Status), f.SubmittedAt.UtcDateTime, f.StatusChangedAt.UtcDateTime, f.CaseNumber, f.Department);

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,13 +18,6 @@ public sealed class HttpReceivablesConnector(HttpClient http, BackOfficeAnswerCa
     ILogger<HttpReceivablesConnector> logger)
     : IReceivablesConnector
 {
-    // A field the contract requires that is missing or null makes the body malformed, like a body that is not JSON at all.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
-
     public async Task<ConnectorResult<IReadOnlyList<ReceivableSummary>>> ListAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
     {
         if (personIds.Count == 0)
@@ -36,7 +26,7 @@ public sealed class HttpReceivablesConnector(HttpClient http, BackOfficeAnswerCa
         }
         return await cache.ReadThroughAsync<IReadOnlyList<ReceivableSummary>>(personIds, "receivables", async ct =>
         {
-            var body = await GetAsync<ListBody>("v1/receivables" + Query(personIds), ct)
+            var body = await http.GetJsonAsync<ListBody>("v1/receivables" + BackOfficeHttp.PersonsQuery(personIds), ct)
                 ?? throw new BackOfficeContractException("The list of receivables is empty.");
             return [.. Owned(body.Receivables, personIds).Select(Summary).OrderByDescending(r => r.DueDate).ThenBy(r => r.Id, StringComparer.Ordinal)];
         }, _ => true, cancellationToken);
@@ -50,7 +40,7 @@ public sealed class HttpReceivablesConnector(HttpClient http, BackOfficeAnswerCa
         }
         return await cache.ReadThroughAsync(personIds, "receivable:" + receivableId, async ct =>
         {
-            var body = await GetAsync<DetailBody>("v1/receivables/" + Uri.EscapeDataString(receivableId) + Query(personIds), ct);
+            var body = await http.GetJsonAsync<DetailBody>("v1/receivables/" + Uri.EscapeDataString(receivableId) + BackOfficeHttp.PersonsQuery(personIds), ct);
             if (body?.Receivable is null || Owned([body.Receivable], personIds).Count == 0 || body.Receivable.Id != receivableId)
             {
                 return null;
@@ -62,38 +52,9 @@ public sealed class HttpReceivablesConnector(HttpClient http, BackOfficeAnswerCa
         }, detail => detail is not null, cancellationToken);
     }
 
-    private static string Query(IReadOnlyCollection<string> personIds) =>
-        "?" + string.Join('&', personIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(p => "personId=" + Uri.EscapeDataString(p)));
-
-    /// <summary>The body as <typeparamref name="T"/>; null for 404; an error status or a body that is not JSON throws.</summary>
-    private async Task<T?> GetAsync<T>(string path, CancellationToken cancellationToken)
-        where T : class
-    {
-        using var response = await http.GetAsync(path, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
-    }
-
-    private List<ReceivableBody> Owned(IEnumerable<ReceivableBody>? rows, IReadOnlyCollection<string> personIds)
-    {
-        var owned = new List<ReceivableBody>();
-        foreach (var row in rows ?? [])
-        {
-            if (personIds.Contains(row.PersonId))
-            {
-                owned.Add(row);
-            }
-            else
-            {
-                logger.LogWarning("The finance system sent receivable {Id} of a person that was not asked about; it is not shown.", row.Id);
-            }
-        }
-        return owned;
-    }
+    private List<ReceivableBody> Owned(IEnumerable<ReceivableBody>? rows, IReadOnlyCollection<string> personIds) =>
+        BackOfficeHttp.Owned(rows, personIds, r => r.PersonId,
+            r => logger.LogWarning("The finance system sent receivable {Id} of a person that was not asked about; it is not shown.", r.Id));
 
     private static ReceivableSummary Summary(ReceivableBody r) =>
         new(r.Id, r.PersonId, r.Kind, r.Period, r.Amount, r.Paid, r.DueDate, r.VariableSymbol, r.SpecificSymbol, r.ConstantSymbol,
