@@ -44,8 +44,8 @@ public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, T
         return index.Search(searcher =>
         {
             // Every word (or a thesaurus alternative for it) should match; when no item has them all, any word will do.
-            var results = Run(searcher, text, kind, page, clauses, PreferAnswers(MatchAll(clauses), clauses));
-            return results.AllKindsTotal == 0 && terms.Count > 1 ? Run(searcher, text, kind, page, clauses, PreferAnswers(MatchAny(clauses), clauses)) : results;
+            var results = Run(searcher, text, kind, page, clauses, SearchQueries.PreferAnswers(SearchQueries.MatchAll(clauses), clauses));
+            return results.AllKindsTotal == 0 && terms.Count > 1 ? Run(searcher, text, kind, page, clauses, SearchQueries.PreferAnswers(SearchQueries.MatchAny(clauses), clauses)) : results;
         });
     }
 
@@ -69,12 +69,12 @@ public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, T
         var all = new BooleanQuery();
         foreach (var word in typed.Length > 1 ? Terms(string.Join(' ', typed[..^1])) : [])
         {
-            all.Add(WordQuery(word), Occur.MUST);
+            all.Add(SearchQueries.WordQuery(word), Occur.MUST);
         }
         var last = new BooleanQuery();
         foreach (var word in Terms(typed[^1]))
         {
-            last.Add(WordQuery(word), Occur.SHOULD);
+            last.Add(SearchQueries.WordQuery(word), Occur.SHOULD);
         }
         if (prefix is not null)
         {
@@ -85,7 +85,7 @@ public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, T
             all.Add(last, Occur.MUST);
         }
 
-        var any = new BooleanQuery { { MatchAny(terms), Occur.SHOULD } };
+        var any = new BooleanQuery { { SearchQueries.MatchAny(terms), Occur.SHOULD } };
         if (prefix is not null)
         {
             any.Add(prefix, Occur.SHOULD);
@@ -132,124 +132,9 @@ public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, T
         var facets = SearchKinds.All.Select((k, i) => (k, counter.Counts[i])).ToList();
         var total = counter.Collected;
         page = Paging.Clamp(page, total, PageSize);
-        var highlighter = Highlighter(MatchAny(clauses));
+        var highlighter = Highlighter(SearchQueries.MatchAny(clauses));
         var hits = top.GetTopDocs((page - 1) * PageSize, PageSize).ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), highlighter)).ToList();
         return new SearchResults(text, kind, hits, total, page, PageSize, facets, null);
-    }
-
-    /// <summary>The weight of a life situation whose title names what was asked (docs/search.md, "Ranking").</summary>
-    private const float LifeSituationTitleBoost = 4f;
-
-    private static readonly Query LifeSituations = new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Kind, "LifeSituation"))) { Boost = 0 };
-
-    // The matches stay what they are; a life situation whose title has a part of the query (typed or through the thesaurus)
-    // scores more, in proportion to how many parts its title has: the answer ranks above news that merely mention the words.
-    private static Query PreferAnswers(Query match, IReadOnlyList<QueryClause> clauses)
-    {
-        var title = new BooleanQuery();
-        foreach (var clause in clauses)
-        {
-            var either = new BooleanQuery { { TitleWords(clause.Typed), Occur.SHOULD } };
-            foreach (var alternative in clause.Alternatives)
-            {
-                either.Add(TitleWords(alternative), Occur.SHOULD);
-            }
-            title.Add(either, Occur.SHOULD);
-        }
-        var named = new BooleanQuery { { LifeSituations, Occur.MUST }, { title, Occur.MUST } };
-        named.Boost = LifeSituationTitleBoost;
-        return new BooleanQuery { { match, Occur.MUST }, { named, Occur.SHOULD } };
-    }
-
-    private static Query TitleWords(IReadOnlyList<IReadOnlyList<string>> phrase)
-    {
-        var query = new BooleanQuery();
-        foreach (var stems in phrase)
-        {
-            var word = new BooleanQuery();
-            foreach (var stem in stems)
-            {
-                word.Add(new TermQuery(new Term(SearchFields.Title, stem)), Occur.SHOULD);
-            }
-            query.Add(word, Occur.MUST);
-        }
-        return query;
-    }
-
-    /// <summary>How much a match of a thesaurus alternative weighs against a match of the words typed.</summary>
-    private const float AlternativeWeight = 0.8f;
-
-    // Every clause must match: its typed words all, or one of its alternatives (all of that phrase's words).
-    private static Query MatchAll(IReadOnlyList<QueryClause> clauses)
-    {
-        var query = new BooleanQuery();
-        foreach (var clause in clauses)
-        {
-            if (clause.Alternatives.Count == 0)
-            {
-                foreach (var word in clause.Typed)
-                {
-                    query.Add(WordQuery(word), Occur.MUST);
-                }
-                continue;
-            }
-            var either = new BooleanQuery { { AllWords(clause.Typed, 1f), Occur.SHOULD } };
-            foreach (var alternative in clause.Alternatives)
-            {
-                either.Add(AllWords(alternative, AlternativeWeight), Occur.SHOULD);
-            }
-            query.Add(either, Occur.MUST);
-        }
-        return query;
-    }
-
-    // Any typed word or any alternative phrase.
-    private static Query MatchAny(IReadOnlyList<QueryClause> clauses)
-    {
-        var query = (BooleanQuery)MatchAny(clauses.SelectMany(c => c.Typed).ToList());
-        foreach (var alternative in clauses.SelectMany(c => c.Alternatives))
-        {
-            query.Add(AllWords(alternative, AlternativeWeight), Occur.SHOULD);
-        }
-        return query;
-    }
-
-    private static Query AllWords(IReadOnlyList<IReadOnlyList<string>> phrase, float boost)
-    {
-        if (phrase.Count == 1)
-        {
-            var single = WordQuery(phrase[0]);
-            single.Boost = boost;
-            return single;
-        }
-        var query = new BooleanQuery { Boost = boost };
-        foreach (var word in phrase)
-        {
-            query.Add(WordQuery(word), Occur.MUST);
-        }
-        return query;
-    }
-
-    // One clause per word, matching any of its stems; a word found in the title weighs three times as much as in the text.
-    private static Query MatchAny(IReadOnlyList<IReadOnlyList<string>> words)
-    {
-        var query = new BooleanQuery();
-        foreach (var stems in words)
-        {
-            query.Add(WordQuery(stems), Occur.SHOULD);
-        }
-        return query;
-    }
-
-    private static Query WordQuery(IReadOnlyList<string> stems)
-    {
-        var word = new BooleanQuery();
-        foreach (var stem in stems)
-        {
-            word.Add(new TermQuery(new Term(SearchFields.Title, stem)) { Boost = 3 }, Occur.SHOULD);
-            word.Add(new TermQuery(new Term(SearchFields.Text, stem)), Occur.SHOULD);
-        }
-        return word;
     }
 
     // Only items visible now: items with a window (notice-board entries) whose window is closed now are excluded;
