@@ -78,20 +78,7 @@ public sealed class CardPaymentsController(
         {
             return NotFound();
         }
-        var unavailable = false;
-        if (!attempt.Status.IsFinal() && attempt.TransactionId is not null)
-        {
-            // The browser's arrival proves nothing: ask the gateway, and book here if it says Paid.
-            try
-            {
-                await booking.RefreshAsync(attempt, gateway, HttpContext.RequestAborted);
-                attempt = await cart.FindAsync(accountId, reference, HttpContext.RequestAborted) ?? attempt;
-            }
-            catch (PaymentGatewayException)
-            {
-                unavailable = true;
-            }
-        }
+        (attempt, var unavailable) = await booking.OnReturnAsync(attempt, gateway, () => cart.FindAsync(accountId, reference, HttpContext.RequestAborted), HttpContext.RequestAborted);
         return View(new ResultPage(attempt, unavailable));
     }
 

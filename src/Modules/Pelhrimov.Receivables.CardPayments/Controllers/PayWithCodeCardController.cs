@@ -111,20 +111,7 @@ public sealed class PayWithCodeCardController(
         {
             return NotFound();
         }
-        var unavailable = false;
-        if (!attempt.Status.IsFinal() && attempt.TransactionId is not null)
-        {
-            // The browser's arrival proves nothing: ask the gateway, and book here if it says Paid.
-            try
-            {
-                await booking.RefreshAsync(attempt, gateway, HttpContext.RequestAborted);
-                attempt = await cart.FindWithoutAccountAsync(reference, HttpContext.RequestAborted) ?? attempt;
-            }
-            catch (PaymentGatewayException)
-            {
-                unavailable = true;
-            }
-        }
+        (attempt, var unavailable) = await booking.OnReturnAsync(attempt, gateway, () => cart.FindWithoutAccountAsync(reference, HttpContext.RequestAborted), HttpContext.RequestAborted);
         var receivableId = attempt.Items.Select(i => i.ReceivableId).FirstOrDefault();
         var variableSymbol = await receivablesDb.Receivables.AsNoTracking().Where(r => r.ExternalId == receivableId)
             .Select(r => r.VariableSymbol).FirstOrDefaultAsync(HttpContext.RequestAborted);

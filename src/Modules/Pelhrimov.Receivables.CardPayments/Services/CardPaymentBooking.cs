@@ -109,6 +109,31 @@ public sealed class CardPaymentBooking(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// The attempt as its result page shows it when the payer's browser comes back: the browser's arrival proves nothing,
+    /// so an attempt that is not final is asked about at the gateway (and booked here if it says Paid), then read again
+    /// through <paramref name="reload"/>. <c>GatewayUnavailable</c> when the gateway could not be asked.
+    /// </summary>
+    public async Task<(CardPaymentAttempt Attempt, bool GatewayUnavailable)> OnReturnAsync(
+        CardPaymentAttempt attempt, IPaymentGateway gateway, Func<Task<CardPaymentAttempt?>> reload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        ArgumentNullException.ThrowIfNull(reload);
+        if (attempt.Status.IsFinal() || attempt.TransactionId is null)
+        {
+            return (attempt, false);
+        }
+        try
+        {
+            await RefreshAsync(attempt, gateway, cancellationToken);
+            return (await reload() ?? attempt, false);
+        }
+        catch (PaymentGatewayException)
+        {
+            return (attempt, true);
+        }
+    }
+
     /// <summary>Asks the gateway about an attempt that is not final yet and applies the answer.</summary>
     /// <exception cref="PaymentGatewayException">The gateway could not be asked.</exception>
     public async Task<BookingOutcome> RefreshAsync(CardPaymentAttempt attempt, IPaymentGateway gateway, CancellationToken cancellationToken)
