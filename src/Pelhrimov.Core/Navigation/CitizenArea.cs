@@ -23,42 +23,29 @@ public interface ICitizenAreaSection
 public static class CitizenAreaRegistration
 {
     public static IServiceCollection AddCitizenAreaSection<TSection>(this IServiceCollection services)
-        where TSection : class, ICitizenAreaSection
-    {
-        services.AddScoped<TSection>();
-        services.AddScoped<ICitizenAreaSection>(sp => sp.GetRequiredService<TSection>());
-        services.AddSingleton(new CitizenAreaSectionType(typeof(TSection)));
-        return services;
-    }
+        where TSection : class, ICitizenAreaSection =>
+        services.AddScoped<ICitizenAreaSection, TSection>();
 }
 
-/// <summary>A section registered with <see cref="CitizenAreaRegistration.AddCitizenAreaSection{TSection}"/>.</summary>
-public sealed record CitizenAreaSectionType(Type Type);
-
 /// <summary>
-/// The cards of <c>/muj-portal</c>, described one after another, each section in a DI scope of its own (its own database
-/// contexts, nothing tracked by one section seen by the next). Describing them at the same time was measured: with
-/// HTTP connectors and a 40 ms back office it halved the live page (89 → 47 ms median) but gave the page a tail of
-/// 300–560 ms when the back office was down and the circuits open (p95 9 → 310–410 ms, cause not found yet), so the
-/// sections stay sequential (docs/benchmarks.md, "Back office over HTTP").
+/// The cards of <c>/muj-portal</c>, described one after another. Describing them at the same time (each in a scope of
+/// its own) was measured: with HTTP connectors and a 40 ms back office it halved the live page (89 → 47 ms median) but
+/// gave the page a tail of 300–560 ms when the back office was down and the circuits open (p95 9 → 310–410 ms, cause not
+/// found yet), so the sections stay sequential (docs/benchmarks.md, "Back office over HTTP").
 /// </summary>
-public sealed class CitizenAreaCards(IEnumerable<CitizenAreaSectionType> sections, IServiceScopeFactory scopes)
+public sealed class CitizenAreaCards(IEnumerable<ICitizenAreaSection> sections)
 {
     /// <summary>The cards this citizen may see, ordered by <see cref="CitizenAreaCard.Order"/>, then title.</summary>
     public async Task<IReadOnlyList<CitizenAreaCard>> DescribeAsync(CitizenViewer viewer, CancellationToken cancellationToken)
     {
-        var cards = new List<CitizenAreaCard?>();
-        foreach (var section in sections.DistinctBy(s => s.Type))
+        var cards = new List<CitizenAreaCard>();
+        foreach (var section in sections)
         {
-            cards.Add(await DescribeOneAsync(section.Type, viewer, cancellationToken));
+            if (await section.DescribeAsync(viewer, cancellationToken) is { } card)
+            {
+                cards.Add(card);
+            }
         }
-        return [.. cards.OfType<CitizenAreaCard>().OrderBy(c => c.Order).ThenBy(c => c.Title, StringComparer.Ordinal)];
-    }
-
-    private async Task<CitizenAreaCard?> DescribeOneAsync(Type type, CitizenViewer viewer, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var section = (ICitizenAreaSection)scope.ServiceProvider.GetRequiredService(type);
-        return await section.DescribeAsync(viewer, cancellationToken);
+        return [.. cards.OrderBy(c => c.Order).ThenBy(c => c.Title, StringComparer.Ordinal)];
     }
 }
