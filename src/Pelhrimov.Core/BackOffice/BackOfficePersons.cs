@@ -6,6 +6,7 @@ public sealed record VerifiedAddress(string? Street, string? HouseNumber, string
 /// <summary>
 /// What eID verified about a citizen account at its last eID sign-in. <paramref name="Level"/> is <c>low</c>,
 /// <c>substantial</c> or <c>high</c>; null (and the attributes with it) for an account that never signed in with eID.
+/// <paramref name="Email"/> and <paramref name="Phone"/> are the profile's contacts (not verified by eID), for pre-filling forms.
 /// </summary>
 public sealed record VerifiedCitizen(
     Guid AccountId,
@@ -13,7 +14,9 @@ public sealed record VerifiedCitizen(
     string? FamilyName,
     DateOnly? DateOfBirth,
     VerifiedAddress? Address,
-    string? Level);
+    string? Level,
+    string? Email = null,
+    string? Phone = null);
 
 /// <summary>The verified attributes of citizen accounts (implemented by the Citizens module).</summary>
 public interface IVerifiedCitizens

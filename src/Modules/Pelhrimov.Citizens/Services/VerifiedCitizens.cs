@@ -18,9 +18,9 @@ public sealed class VerifiedCitizens(CitizensDbContext db) : IVerifiedCitizens
         if (account.Level is not { } level)
         {
             // Never signed in with eID: nothing about the person is verified.
-            return new VerifiedCitizen(account.Id, null, null, null, null, null);
+            return new VerifiedCitizen(account.Id, null, null, null, null, null, account.Email, account.PhoneNumber);
         }
         var address = account.Address is { } a ? new VerifiedAddress(a.Street ?? a.Area, a.HouseNumber, a.Town, a.PostCode) : null;
-        return new VerifiedCitizen(account.Id, account.GivenName, account.FamilyName, account.DateOfBirth, address, level.Code());
+        return new VerifiedCitizen(account.Id, account.GivenName, account.FamilyName, account.DateOfBirth, address, level.Code(), account.Email, account.PhoneNumber);
     }
 }
