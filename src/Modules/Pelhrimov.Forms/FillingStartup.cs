@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Events.Contracts;
+using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Html;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
@@ -27,6 +28,7 @@ public sealed class FillingStartup : ModuleStartup
         services.AddSingleton<IFormEngine, FormEngine>();
         services.AddSingleton<StepPageBuilder>();
         services.AddSingleton<LiveForms>();
+        services.AddSingleton<IWarmUp, FormsWarmUp>();
         services.AddSingleton<FormAttachmentStore>();
         services.AddSingleton<ReceiptFiles>();
         services.AddScoped<FillContexts>();
@@ -37,6 +39,7 @@ public sealed class FillingStartup : ModuleStartup
         services.AddCitizenAreaSection<MyFormsSection>();
         services.AddPageSlot(PageSlots.LifeSituationActions, OnlineFormViewComponent.Name);
         services.AddServedPathPrefix("/formulare/");
+        services.AddSingleton<IServedPathFilter, FormLinks>();
         services.AddScheduledJob<PruneDraftsJob>(PruneDraftsJob.Name, "Mazání nedokončených formulářů po uplynutí lhůty", PruneDraftsJob.Schedule);
         var perMinute = options.GetValue<int?>(nameof(FormsFillOptions.SubmissionsPerMinute)) ?? new FormsFillOptions().SubmissionsPerMinute;
         services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPerAddressPolicy(FormsController.SubmitRateLimit, perMinute));

@@ -7,9 +7,24 @@ namespace Pelhrimov.Core.Html;
 public sealed record ServedPathPrefix(string Prefix);
 
 /// <summary>
+/// A module that serves only some paths under its prefix (the forms module: the forms that exist) says which; a link
+/// under the prefix to a path it does not serve is shown as plain text, like a link to a section no module serves.
+/// </summary>
+public interface IServedPathFilter
+{
+    /// <summary>The prefix it decides about, e.g. <c>/formulare/</c>.</summary>
+    string Prefix { get; }
+
+    /// <summary>Whether a link to <paramref name="path"/> (under <see cref="Prefix"/>, possibly with a query or fragment) leads to a page.</summary>
+    bool Serves(string path);
+}
+
+/// <summary>
 /// Keeps rich text from linking to sections of the site that no module serves yet. Content written for the whole
 /// portal links to the forms catalogue (<c>/formulare/…</c>) that the smart forms module will serve; until a module
-/// declares the prefix as served, such a link is shown as its plain text, never as a link to a missing page.
+/// declares the prefix as served, such a link is shown as its plain text, never as a link to a missing page. A module
+/// serving the prefix may filter it further (<see cref="IServedPathFilter"/>): a link to a form that does not exist is
+/// plain text too.
 /// </summary>
 public sealed class LinkAvailability
 {
@@ -17,30 +32,35 @@ public sealed class LinkAvailability
     public static readonly IReadOnlyList<string> AwaitedPrefixes = ["/formulare/"];
 
     private readonly string[] _unserved;
+    private readonly IServedPathFilter[] _filters;
 
-    public LinkAvailability(IEnumerable<ServedPathPrefix> served)
+    public LinkAvailability(IEnumerable<ServedPathPrefix> served, IEnumerable<IServedPathFilter>? filters = null)
     {
         var servedPrefixes = served.Select(s => s.Prefix).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _unserved = AwaitedPrefixes.Where(p => !servedPrefixes.Contains(p)).ToArray();
+        _filters = [.. (filters ?? []).Where(f => servedPrefixes.Contains(f.Prefix))];
     }
 
-    /// <summary>The HTML with every link to an unserved section replaced by its content.</summary>
+    /// <summary>The HTML with every link to an unserved section or path replaced by its content.</summary>
     public string Unlink(string html)
     {
-        if (_unserved.Length == 0 || !_unserved.Any(p => html.Contains(p, StringComparison.OrdinalIgnoreCase)))
+        if (!_unserved.Concat(_filters.Select(f => f.Prefix)).Any(p => html.Contains(p, StringComparison.OrdinalIgnoreCase)))
         {
             return html;
         }
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><body>" + html);
+        var changed = false;
         foreach (var link in document.Body!.QuerySelectorAll("a[href]").ToList())
         {
             var href = link.GetAttribute("href")!;
-            if (_unserved.Any(p => href.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            if (_unserved.Any(p => href.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                || _filters.Any(f => href.StartsWith(f.Prefix, StringComparison.OrdinalIgnoreCase) && !f.Serves(href)))
             {
                 link.Replace([.. link.ChildNodes]);
+                changed = true;
             }
         }
-        return document.Body.InnerHtml;
+        return changed ? document.Body.InnerHtml : html;
     }
 }
 

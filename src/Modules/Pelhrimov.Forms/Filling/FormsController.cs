@@ -72,7 +72,7 @@ public sealed class FormsController(
             await fills.DiscardAsync(fill, cancellationToken);
             fill = null;
         }
-        fill ??= await fills.StartAsync(form, owner, engine.Clean(form.Definition, new FormAnswers(), context), cancellationToken);
+        fill ??= await fills.StartAsync(form, owner, engine.Start(form.Definition, context), cancellationToken);
         return Redirect(new FormPaths(slug).Step(fill.CurrentStepId ?? form.Definition.Steps[0].Id));
     }
 
@@ -128,17 +128,17 @@ public sealed class FormsController(
             }
             outcome = engine.ApplyStep(form.Definition, step, posted, uploads.Select(u => u.Upload).ToList(), stored, fill.Answers, context!);
         }
-        var changesItems = posted.ContainsKey("pridat") || posted.ContainsKey("odebrat");
-        if (changesItems)
+        if (outcome.ItemsChanged)
         {
-            var itemErrors = outcome.Errors.Where(e => e.InputName == posted.GetValueOrDefault("pridat").ToString()
-                || e.InputName == posted.GetValueOrDefault("odebrat").ToString()).ToList();
-            if (itemErrors.Count > 0)
-            {
-                return StepView(form, fill, step, fill.Answers, null, itemErrors, context!, toCheck, null);
-            }
+            // An item added or removed: the same step again, from what was valid so far.
             await fills.SaveAsync(fill, outcome.Answers, step.Id, cancellationToken);
             return StepView(form, fill, step, outcome.Answers, null, [], context!, toCheck, null);
+        }
+        if (posted.ContainsKey(InputNames.Add) || posted.ContainsKey(InputNames.Remove))
+        {
+            // Beyond the rule's limits: say so, change nothing.
+            var refusals = outcome.Errors.Where(e => e.InputName is InputNames.Add or InputNames.Remove).Select(e => e with { InputName = "" }).ToList();
+            return StepView(form, fill, step, fill.Answers, null, refusals, context!, toCheck, null);
         }
         if (!outcome.IsValid)
         {
@@ -311,7 +311,7 @@ public sealed class FormsController(
             var head = new byte[16];
             await using var stream = file.OpenReadStream();
             var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-            result.Add((new UploadedFile(file.Name, file.FileName, file.Length, head.AsMemory(0, read)), file));
+            result.Add((new UploadedFile(file.Name, file.FileName, file.Length, head.AsMemory(0, read)) { DeclaredType = file.ContentType }, file));
         }
         return result;
     }

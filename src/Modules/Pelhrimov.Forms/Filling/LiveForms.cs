@@ -35,6 +35,20 @@ public sealed class LiveForms(IServiceScopeFactory scopes, PublicPageCacheInvali
     public async Task<IReadOnlyList<LiveForm>> ForLifeSituationAsync(string slug, CancellationToken cancellationToken) =>
         (await SnapshotAsync(cancellationToken)).BySituation.GetValueOrDefault(slug) ?? [];
 
+    /// <summary>
+    /// Whether a form (live or archived) has this slug, for links in rich text (<see cref="FormLinks"/>): the catalogue
+    /// in memory, read again synchronously only when it is out of date (once after a publication).
+    /// </summary>
+    public bool HasSlug(string slug)
+    {
+        var snapshot = _snapshot;
+        if (snapshot is null || snapshot.Version != invalidator.Version || clock.GetUtcNow() - snapshot.LoadedAt >= MaxAge)
+        {
+            snapshot = SnapshotAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        }
+        return snapshot.BySlug.ContainsKey(slug);
+    }
+
     /// <summary>A frozen version's definition (a draft's or a submission's), parsed once.</summary>
     public async Task<FormDefinition?> VersionAsync(FormsDbContext db, Guid versionId, CancellationToken cancellationToken)
     {

@@ -113,7 +113,7 @@ public sealed class StepPageBuilder(IFormEngine engine)
         IReadOnlyDictionary<string, decimal?> computed,
         FillContext context)
     {
-        var verified = VerifiedText(field, context);
+        var verified = engine.IsVerifiedPrefill(field, context) ? engine.Display(field, stored) : null;
         var error = errors.GetValueOrDefault(name);
         if (field.Type == FieldType.Address)
         {
@@ -135,27 +135,6 @@ public sealed class StepPageBuilder(IFormEngine engine)
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
-
-    /// <summary>The verified value shown in place of an input, for identity pre-fill of an identified citizen.</summary>
-    private static string? VerifiedText(FormField field, FillContext context)
-    {
-        if (context.Verified is not { Level: not null } v)
-        {
-            return null;
-        }
-        return field.Prefill switch
-        {
-            PrefillSource.IdentityName => $"{v.GivenName} {v.FamilyName}".Trim(),
-            PrefillSource.IdentityGivenName => v.GivenName,
-            PrefillSource.IdentityFamilyName => v.FamilyName,
-            PrefillSource.IdentityDateOfBirth => v.DateOfBirth is { } born ? CzechFormat.Date(born) : null,
-            PrefillSource.IdentityAddress => v.Address is { } a ? OneLine(a.Street, a.HouseNumber, a.PostCode, a.Town) : null,
-            _ => null,
-        };
-    }
-
-    private static string OneLine(string? street, string? number, string? postCode, string? town) =>
-        string.Join(", ", new[] { $"{street} {number}".Trim(), $"{postCode} {town}".Trim() }.Where(s => s.Length > 0));
 
     private static string? AddressPart(AddressValue? address, string part) => address is null ? null : part switch
     {

@@ -19,4 +19,21 @@ public sealed class LinkAvailabilityTests
     {
         Assert.Equal(Forms, new LinkAvailability([new ServedPathPrefix("/formulare/")]).Unlink(Forms));
     }
+
+    [Fact]
+    public void A_link_to_a_path_the_serving_module_filters_out_is_plain_text_and_the_others_stay()
+    {
+        const string html = """<p><a href="/formulare/ohlaseni-psa">Ohlášení psa</a> a <a href="/formulare/neni-takovy?x=1">jiný</a></p>""";
+
+        var unlinked = new LinkAvailability([new ServedPathPrefix("/formulare/")], [new OnlyDogs()]).Unlink(html);
+
+        Assert.Equal("""<p><a href="/formulare/ohlaseni-psa">Ohlášení psa</a> a jiný</p>""", unlinked);
+    }
+
+    private sealed class OnlyDogs : IServedPathFilter
+    {
+        public string Prefix => "/formulare/";
+
+        public bool Serves(string path) => path == "/formulare/ohlaseni-psa";
+    }
 }
