@@ -17,7 +17,11 @@ public sealed record FillContext(Guid? AccountId, VerifiedCitizen? Verified, str
 /// <param name="FileName">The name the browser sent.</param>
 /// <param name="Length">Its size in bytes.</param>
 /// <param name="Head">Its first bytes (at least 16), from which the type is detected.</param>
-public sealed record UploadedFile(string InputName, string FileName, long Length, ReadOnlyMemory<byte> Head);
+public sealed record UploadedFile(string InputName, string FileName, long Length, ReadOnlyMemory<byte> Head)
+{
+    /// <summary>The content type the browser declared, if any; refused when it disagrees with the bytes.</summary>
+    public string? DeclaredType { get; init; }
+}
 
 /// <summary>An error on one input: its HTML input name (the error summary links to <c>#{InputName}</c>) and the Czech message.</summary>
 public sealed record FieldError(string StepId, string InputName, string Message);
@@ -26,6 +30,12 @@ public sealed record FieldError(string StepId, string InputName, string Message)
 public sealed record StepOutcome(FormAnswers Answers, IReadOnlyList<FieldError> Errors)
 {
     public bool IsValid => Errors.Count == 0;
+
+    /// <summary>
+    /// The post added or removed a repeatable item (<c>pridat</c>/<c>odebrat</c>): show the same step again from
+    /// <see cref="Answers"/> (valid values kept; required ones not reported yet) instead of going on.
+    /// </summary>
+    public bool ItemsChanged { get; init; }
 }
 
 /// <summary>
@@ -72,6 +82,15 @@ public interface IFormEngine
 
     /// <summary>The computed fields' values (field id → value; inside a repeatable section <c>{section}[{index}].{field}</c>); null where not computable yet.</summary>
     IReadOnlyDictionary<string, decimal?> Compute(FormDefinition form, FormAnswers answers, FillContext context);
+
+    /// <summary>The answers a fresh fill starts with: identity pre-fill (verified), profile pre-fill (editable), each repeatable section's least number of items.</summary>
+    FormAnswers Start(FormDefinition form, FillContext context);
+
+    /// <summary>Whether the field shows a value verified by eID: not editable, marked as verified, never read from a post.</summary>
+    bool IsVerifiedPrefill(FormField field, FillContext context);
+
+    /// <summary>Whether a field (at the top level, or in item <paramref name="item"/> of its repeatable section) is shown, its step and section included.</summary>
+    bool IsFieldVisible(FormDefinition form, string fieldId, int? item, FormAnswers answers, FillContext context);
 
     /// <summary>The answer shown to people (check-your-answers, admin, PDF, e-mail): Czech formatting, choice labels, <c>1 500 Kč</c>, <c>29. 11. 2026</c>.</summary>
     string Display(FormField field, AnswerValue? value);
