@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
+using Pelhrimov.Forms.Data;
 
 namespace Pelhrimov.Forms;
 
@@ -8,5 +10,6 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
+        services.AddModuleDbContext<FormsDbContext, SqliteFormsDbContext, PostgresFormsDbContext>(context, Manifest.ModuleId);
     }
 }

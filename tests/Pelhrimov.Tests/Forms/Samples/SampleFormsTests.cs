@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Pelhrimov.Forms.Definitions;
+
+namespace Pelhrimov.Tests.Forms.Samples;
+
+/// <summary>The sample forms in App_Data.sample/forms, as the sample recipe loads them into a new site.</summary>
+public sealed class SampleFormsTests
+{
+    private static readonly string Sample = Path.Combine(RepositoryRoot(), "App_Data.sample");
+
+    public static TheoryData<string> Files() => [.. Directory.GetFiles(Path.Combine(Sample, "forms"), "*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void There_are_at_least_25_sample_forms() => Assert.True(Files().Count >= 25, $"Only {Files().Count} sample forms.");
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Each_sample_form_is_a_valid_definition_named_after_its_slug(string file)
+    {
+        var result = FormDefinitionReader.Read(File.ReadAllText(Path.Combine(Sample, "forms", file)));
+
+        Assert.True(result.IsValid, string.Join("\n", result.Problems.Select(p => $"{file} {p.Path}: {p.Message}")));
+        Assert.Equal(Path.GetFileNameWithoutExtension(file), result.Form!.Slug);
+    }
+
+    [Fact]
+    public void Slugs_are_unique()
+    {
+        var slugs = Files().Select(file => Slug(Path.Combine(Sample, "forms", file))).ToList();
+
+        Assert.Equal(slugs.Count, slugs.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Each_linked_life_situation_exists_in_the_sample_content(string file)
+    {
+        using var form = JsonDocument.Parse(File.ReadAllText(Path.Combine(Sample, "forms", file)));
+        var linked = form.RootElement.GetProperty("lifeSituations").EnumerateArray().Select(s => s.GetString()!).ToList();
+
+        Assert.All(linked, slug => Assert.Contains(slug, LifeSituationSlugs()));
+    }
+
+    [Fact]
+    public void The_required_municipal_forms_are_among_the_samples()
+    {
+        var slugs = Files().Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Subset(slugs, new HashSet<string?>(StringComparer.Ordinal)
+        {
+            "ohlaseni-psa", "prihlaska-poplatek-odpad", "zabor-verejneho-prostranstvi", "zmena-trvaleho-pobytu", "rybarsky-listek",
+            "zadost-o-informace", "zavada-verejneho-osvetleni", "parkovaci-karta", "pronajem-salu",
+        });
+    }
+
+    /// <summary>The slugs of every life situation the sample recipe's Content step loads.</summary>
+    private static HashSet<string> LifeSituationSlugs()
+    {
+        using var recipe = JsonDocument.Parse(File.ReadAllText(Path.Combine(Sample, "recipe.json")));
+        var files = recipe.RootElement.GetProperty("steps").EnumerateArray()
+            .Where(step => step.GetProperty("name").GetString() == "Content")
+            .SelectMany(step => step.GetProperty("files").EnumerateArray().Select(f => f.GetString()!));
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var contentFile in files)
+        {
+            using var content = JsonDocument.Parse(File.ReadAllText(Path.Combine(Sample, contentFile)));
+            slugs.UnionWith(content.RootElement.EnumerateArray()
+                .Where(item => item.GetProperty("type").GetString() == "LifeSituation")
+                .Select(item => item.GetProperty("slug").GetString()!));
+        }
+
+        return slugs;
+    }
+
+    private static string Slug(string path)
+    {
+        using var form = JsonDocument.Parse(File.ReadAllText(path));
+        return form.RootElement.GetProperty("slug").GetString()!;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PelhrimovSite.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("PelhrimovSite.sln not found above " + AppContext.BaseDirectory);
+    }
+}
