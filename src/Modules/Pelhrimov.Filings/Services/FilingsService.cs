@@ -1,3 +1,4 @@
+using Pelhrimov.Core.BackOffice;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

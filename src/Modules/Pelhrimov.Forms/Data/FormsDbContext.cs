@@ -42,7 +42,7 @@ public class FormsDbContext(DbContextOptions options) : ModuleDbContext(options)
         {
             e.ToTable("forms_drafts");
             e.HasIndex(x => new { x.AccountId, x.FormId }).IsUnique().HasFilter("\"AccountId\" IS NOT NULL");
-            e.HasIndex(x => x.TokenHash).IsUnique().HasFilter("\"TokenHash\" IS NOT NULL");
+            e.HasIndex(x => new { x.TokenHash, x.FormId }).IsUnique().HasFilter("\"TokenHash\" IS NOT NULL");
             e.HasIndex(x => x.ExpiresUtc);
             e.HasOne<Form>().WithMany().HasForeignKey(x => x.FormId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<FormVersion>().WithMany().HasForeignKey(x => x.FormVersionId).OnDelete(DeleteBehavior.Restrict);
@@ -63,6 +63,7 @@ public class FormsDbContext(DbContextOptions options) : ModuleDbContext(options)
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.Property(x => x.ReceiptState).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.ReceiptSha256).HasMaxLength(64);
+            e.Property(x => x.OwnerTokenHash).HasMaxLength(64);
             e.Property(x => x.FilingExternalId).HasMaxLength(100);
         });
         modelBuilder.Entity<FormAttachment>(e =>

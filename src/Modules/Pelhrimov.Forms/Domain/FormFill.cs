@@ -55,6 +55,12 @@ public sealed class FormSubmission
 
     public Guid? AccountId { get; set; }
 
+    /// <summary>
+    /// For an anonymous submission: the SHA-256 of the fill's cookie token, which alone opens its confirmation and
+    /// receipt (ADR 0040); null for a citizen's.
+    /// </summary>
+    public string? OwnerTokenHash { get; set; }
+
     public string? SubmitterName { get; set; }
 
     public string? ContactEmail { get; set; }

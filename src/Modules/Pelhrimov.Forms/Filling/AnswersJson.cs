@@ -23,8 +23,8 @@ public static class AnswersJson
         var stored = JsonSerializer.Deserialize<StoredAnswers>(json, Options) ?? new StoredAnswers();
         return new FormAnswers
         {
-            Fields = new Dictionary<string, AnswerValue>(stored.Fields ?? [], StringComparer.Ordinal),
-            Groups = (stored.Groups ?? []).ToDictionary(
+            Fields = new Dictionary<string, AnswerValue>(stored.Fields ?? new Dictionary<string, AnswerValue>(), StringComparer.Ordinal),
+            Groups = (stored.Groups ?? new Dictionary<string, List<SortedDictionary<string, AnswerValue>>>()).ToDictionary(
                 g => g.Key,
                 g => g.Value.Select(item => new Dictionary<string, AnswerValue>(item, StringComparer.Ordinal)).ToList(),
                 StringComparer.Ordinal),

@@ -16,7 +16,7 @@ public sealed record LiveForm(Guid FormId, string Slug, Guid VersionId, int Vers
 /// which publishing or archiving a form bumps) or a minute passes (another node's change). Frozen versions are parsed
 /// once per version id and kept: a draft or submission of an older version renders with the definition it was filled under.
 /// </summary>
-public sealed class LiveForms(IServiceScopeFactory scopes, PublicPageCacheInvalidator invalidator, TimeProvider clock)
+public sealed class LiveForms(IServiceScopeFactory scopes, PublicPageCacheInvalidator invalidator, TimeProvider clock) : IDisposable
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
@@ -108,6 +108,8 @@ public sealed class LiveForms(IServiceScopeFactory scopes, PublicPageCacheInvali
             _loading.Release();
         }
     }
+
+    public void Dispose() => _loading.Dispose();
 
     private sealed class Snapshot
     {

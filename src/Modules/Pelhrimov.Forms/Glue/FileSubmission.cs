@@ -32,7 +32,7 @@ public sealed class FileSubmission(
         }
         var definition = await forms.VersionAsync(db, submission.FormVersionId, cancellationToken)
             ?? throw new InvalidOperationException($"The version {submission.FormVersionId} of submission {submission.Reference} cannot be read.");
-        var personId = submission.AccountId is { } account ? (await links.PersonIdsOfAsync(account, cancellationToken)).FirstOrDefault() : null;
+        var personId = submission.AccountId is { } account && await links.PersonIdsOfAsync(account, cancellationToken) is [var first, ..] ? first : null;
         var externalId = ExternalId(submission.Id);
         var existing = await filings.FindByExternalIdAsync(externalId, cancellationToken);
         // The submission's number becomes the filing's, unless (once in 33 million) a filing from elsewhere already has it.

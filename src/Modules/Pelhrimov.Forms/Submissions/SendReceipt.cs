@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -73,9 +74,9 @@ public sealed class SendReceipt(
         var text = new StringBuilder()
             .AppendLine("Dobrý den,")
             .AppendLine()
-            .AppendLine($"{town.OfficialName} přijalo váš formulář „{formTitle}“.")
-            .AppendLine($"Číslo podání: {submission.Reference}")
-            .AppendLine($"Odesláno: {CzechFormat.DateAndTime(submission.SubmittedUtc)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"{town.OfficialName} přijalo váš formulář „{formTitle}“.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Číslo podání: {submission.Reference}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Odesláno: {CzechFormat.DateAndTime(submission.SubmittedUtc)}")
             .AppendLine()
             .AppendLine("Vaše odpovědi:");
         foreach (var step in steps)
@@ -83,11 +84,11 @@ public sealed class SendReceipt(
             text.AppendLine().AppendLine(step.Title);
             foreach (var row in step.Rows)
             {
-                text.AppendLine($"  {row.Label}: {row.Value.Replace("\n", "\n    ", StringComparison.Ordinal)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {row.Label}: {row.Value.Replace("\n", "\n    ", StringComparison.Ordinal)}");
             }
         }
         text.AppendLine()
-            .AppendLine($"Kontrolní otisk podání (SHA-256): {submission.Sha256}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Kontrolní otisk podání (SHA-256): {submission.Sha256}")
             .AppendLine()
             .AppendLine(submission.AccountId is null
                 ? "Číslo podání si uschovejte, podle něj se na úřadě o podání zeptáte."

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Events.Contracts;
@@ -42,7 +43,7 @@ public sealed class SubmissionService(
         var uploads = await db.Attachments.Where(a => a.DraftId == fill.Id).ToListAsync(cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
-            var reference = SubmissionReference.New(CzechYear(now));
+            var reference = FilingReference.New(CzechYear(now));
             var submission = new FormSubmission
             {
                 Id = fill.Id,
@@ -110,7 +111,7 @@ public sealed class SubmissionService(
     /// <summary>The confirmation of a submission for its owner; null for anybody else (the page is a 404 then).</summary>
     public async Task<ConfirmationPage?> ConfirmationAsync(string reference, FillOwner owner, CancellationToken cancellationToken)
     {
-        if (!SubmissionReference.IsWellFormed(reference))
+        if (!FilingReference.IsWellFormed(reference))
         {
             return null;
         }

@@ -99,7 +99,11 @@ internal static class TestForms
             await db.SaveChangesAsync();
             return form.Id;
         });
-        await app.InScopeAsync(s => s.GetRequiredService<PublicPageCacheInvalidator>().InvalidateAsync());
+        await app.InScopeAsync(async s =>
+        {
+            await s.GetRequiredService<PublicPageCacheInvalidator>().InvalidateAsync();
+            return 0;
+        });
         return formId;
     }
 

@@ -158,13 +158,13 @@ namespace Pelhrimov.Forms.Data.Migrations.Postgres
 
                     b.HasIndex("FormVersionId");
 
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasFilter("\"TokenHash\" IS NOT NULL");
-
                     b.HasIndex("AccountId", "FormId")
                         .IsUnique()
                         .HasFilter("\"AccountId\" IS NOT NULL");
+
+                    b.HasIndex("TokenHash", "FormId")
+                        .IsUnique()
+                        .HasFilter("\"TokenHash\" IS NOT NULL");
 
                     b.ToTable("forms_drafts", (string)null);
                 });
@@ -195,6 +195,10 @@ namespace Pelhrimov.Forms.Data.Migrations.Postgres
 
                     b.Property<Guid>("FormVersionId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ReceiptSha256")
                         .HasMaxLength(64)

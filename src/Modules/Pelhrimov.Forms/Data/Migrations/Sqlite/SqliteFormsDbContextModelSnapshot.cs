@@ -153,13 +153,13 @@ namespace Pelhrimov.Forms.Data.Migrations.Sqlite
 
                     b.HasIndex("FormVersionId");
 
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasFilter("\"TokenHash\" IS NOT NULL");
-
                     b.HasIndex("AccountId", "FormId")
                         .IsUnique()
                         .HasFilter("\"AccountId\" IS NOT NULL");
+
+                    b.HasIndex("TokenHash", "FormId")
+                        .IsUnique()
+                        .HasFilter("\"TokenHash\" IS NOT NULL");
 
                     b.ToTable("forms_drafts", (string)null);
                 });
@@ -189,6 +189,10 @@ namespace Pelhrimov.Forms.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FormVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerTokenHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReceiptSha256")

@@ -11,7 +11,7 @@ using Pelhrimov.Forms.Data;
 namespace Pelhrimov.Forms.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFormsDbContext))]
-    [Migration("20261205000127_Initial")]
+    [Migration("20261205004815_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -156,13 +156,13 @@ namespace Pelhrimov.Forms.Data.Migrations.Sqlite
 
                     b.HasIndex("FormVersionId");
 
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasFilter("\"TokenHash\" IS NOT NULL");
-
                     b.HasIndex("AccountId", "FormId")
                         .IsUnique()
                         .HasFilter("\"AccountId\" IS NOT NULL");
+
+                    b.HasIndex("TokenHash", "FormId")
+                        .IsUnique()
+                        .HasFilter("\"TokenHash\" IS NOT NULL");
 
                     b.ToTable("forms_drafts", (string)null);
                 });
@@ -192,6 +192,10 @@ namespace Pelhrimov.Forms.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FormVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerTokenHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReceiptSha256")

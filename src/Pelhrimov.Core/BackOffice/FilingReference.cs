@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 
-namespace Pelhrimov.Filings.Services;
+namespace Pelhrimov.Core.BackOffice;
 
 /// <summary>
 /// The portal's reference number of a filing, e.g. <c>P-2026-7K3M9</c>: the year it was submitted and five characters
 /// drawn at random from 32 that cannot be mistaken for each other when read aloud or retyped (no 0/O, 1/I).
 /// 32⁵ ≈ 33.5 million numbers a year: unguessable enough for a number that opens nothing by itself (every page
-/// checks the owner), unique by a check before storing and a unique index.
+/// checks the owner), unique by a check before storing and a unique index. A smart form's submission gets one at once
+/// and its filing takes the same (ADR 0040).
 /// </summary>
 public static class FilingReference
 {

@@ -12,7 +12,7 @@ using Pelhrimov.Forms.Data;
 namespace Pelhrimov.Forms.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFormsDbContext))]
-    [Migration("20261205000137_Initial")]
+    [Migration("20261205005045_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -161,13 +161,13 @@ namespace Pelhrimov.Forms.Data.Migrations.Postgres
 
                     b.HasIndex("FormVersionId");
 
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasFilter("\"TokenHash\" IS NOT NULL");
-
                     b.HasIndex("AccountId", "FormId")
                         .IsUnique()
                         .HasFilter("\"AccountId\" IS NOT NULL");
+
+                    b.HasIndex("TokenHash", "FormId")
+                        .IsUnique()
+                        .HasFilter("\"TokenHash\" IS NOT NULL");
 
                     b.ToTable("forms_drafts", (string)null);
                 });
@@ -198,6 +198,10 @@ namespace Pelhrimov.Forms.Data.Migrations.Postgres
 
                     b.Property<Guid>("FormVersionId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ReceiptSha256")
                         .HasMaxLength(64)
