@@ -22,7 +22,7 @@ namespace Pelhrimov.Forms.Data.CompiledModels.Postgres
                 "Pelhrimov.Forms.Domain.FormSubmission",
                 typeof(FormSubmission),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -85,6 +85,15 @@ namespace Pelhrimov.Forms.Data.CompiledModels.Postgres
                 fieldInfo: typeof(FormSubmission).GetField("<FormVersionId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             formVersionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var ownerTokenHash = runtimeEntityType.AddProperty(
+                "OwnerTokenHash",
+                typeof(string),
+                propertyInfo: typeof(FormSubmission).GetProperty("OwnerTokenHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FormSubmission).GetField("<OwnerTokenHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
+            ownerTokenHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var receiptSha256 = runtimeEntityType.AddProperty(
                 "ReceiptSha256",

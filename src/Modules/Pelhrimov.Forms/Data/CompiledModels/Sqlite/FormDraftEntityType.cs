@@ -116,14 +116,14 @@ namespace Pelhrimov.Forms.Data.CompiledModels.Sqlite
                 new[] { formVersionId });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { tokenHash },
-                unique: true);
-            index2.AddAnnotation("Relational:Filter", "\"TokenHash\" IS NOT NULL");
-
-            var index3 = runtimeEntityType.AddIndex(
                 new[] { accountId, formId },
                 unique: true);
-            index3.AddAnnotation("Relational:Filter", "\"AccountId\" IS NOT NULL");
+            index2.AddAnnotation("Relational:Filter", "\"AccountId\" IS NOT NULL");
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { tokenHash, formId },
+                unique: true);
+            index3.AddAnnotation("Relational:Filter", "\"TokenHash\" IS NOT NULL");
 
             return runtimeEntityType;
         }

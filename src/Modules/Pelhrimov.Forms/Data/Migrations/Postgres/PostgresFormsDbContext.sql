@@ -54,6 +54,7 @@ CREATE TABLE forms_submissions (
     "FormId" uuid NOT NULL,
     "FormVersionId" uuid NOT NULL,
     "AccountId" uuid,
+    "OwnerTokenHash" character varying(64),
     "SubmitterName" character varying(300),
     "ContactEmail" character varying(320),
     "AnswersJson" text NOT NULL,
@@ -94,7 +95,7 @@ CREATE INDEX "IX_forms_drafts_FormId" ON forms_drafts ("FormId");
 
 CREATE INDEX "IX_forms_drafts_FormVersionId" ON forms_drafts ("FormVersionId");
 
-CREATE UNIQUE INDEX "IX_forms_drafts_TokenHash" ON forms_drafts ("TokenHash") WHERE "TokenHash" IS NOT NULL;
+CREATE UNIQUE INDEX "IX_forms_drafts_TokenHash_FormId" ON forms_drafts ("TokenHash", "FormId") WHERE "TokenHash" IS NOT NULL;
 
 CREATE UNIQUE INDEX "IX_forms_forms_Slug" ON forms_forms ("Slug");
 
@@ -109,7 +110,7 @@ CREATE UNIQUE INDEX "IX_forms_submissions_Reference" ON forms_submissions ("Refe
 CREATE UNIQUE INDEX "IX_forms_versions_FormId_Number" ON forms_versions ("FormId", "Number");
 
 INSERT INTO __migrations_forms ("MigrationId", "ProductVersion")
-VALUES ('20261205000137_Initial', '10.0.15');
+VALUES ('20261205005045_Initial', '10.0.15');
 
 COMMIT;
 

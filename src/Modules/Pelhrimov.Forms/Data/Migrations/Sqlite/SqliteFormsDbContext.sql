@@ -50,6 +50,7 @@ CREATE TABLE "forms_submissions" (
     "FormId" TEXT NOT NULL,
     "FormVersionId" TEXT NOT NULL,
     "AccountId" TEXT NULL,
+    "OwnerTokenHash" TEXT NULL,
     "SubmitterName" TEXT NULL,
     "ContactEmail" TEXT NULL,
     "AnswersJson" TEXT NOT NULL,
@@ -88,7 +89,7 @@ CREATE INDEX "IX_forms_drafts_FormId" ON "forms_drafts" ("FormId");
 
 CREATE INDEX "IX_forms_drafts_FormVersionId" ON "forms_drafts" ("FormVersionId");
 
-CREATE UNIQUE INDEX "IX_forms_drafts_TokenHash" ON "forms_drafts" ("TokenHash") WHERE "TokenHash" IS NOT NULL;
+CREATE UNIQUE INDEX "IX_forms_drafts_TokenHash_FormId" ON "forms_drafts" ("TokenHash", "FormId") WHERE "TokenHash" IS NOT NULL;
 
 CREATE UNIQUE INDEX "IX_forms_forms_Slug" ON "forms_forms" ("Slug");
 
@@ -103,7 +104,7 @@ CREATE UNIQUE INDEX "IX_forms_submissions_Reference" ON "forms_submissions" ("Re
 CREATE UNIQUE INDEX "IX_forms_versions_FormId_Number" ON "forms_versions" ("FormId", "Number");
 
 INSERT INTO "__migrations_forms" ("MigrationId", "ProductVersion")
-VALUES ('20261205000127_Initial', '10.0.15');
+VALUES ('20261205004815_Initial', '10.0.15');
 
 COMMIT;
 
