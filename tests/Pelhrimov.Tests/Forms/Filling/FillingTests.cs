@@ -51,7 +51,7 @@ public sealed class FillingTests(FillingFixture fixture) : IClassFixture<Filling
 
         using var second = await TestForms.StepAsync(client, slug, "misto", new() { ["ulice"] = "Masarykovo náměstí", ["zavada"] = "nesviti" });
         Assert.Equal($"/formulare/{slug}/krok/popis", second.LandedOn());
-        using var third = await TestForms.StepAsync(client, slug, "popis", new() { ["popis"] = "Lampa u kašny nesvítí <b>třetí den</b>." });
+        using var third = await TestForms.StepAsync(client, slug, "popis", new() { ["popis-zavady"] = "Lampa u kašny nesvítí <b>třetí den</b>." });
         Assert.Equal($"/formulare/{slug}/krok/kontakt", third.LandedOn());
         using var check = await TestForms.StepAsync(client, slug, "kontakt", new() { ["odpoved"] = "ano", ["email"] = "lampa@example.cz" });
         Assert.Equal($"/formulare/{slug}/kontrola", check.LandedOn());
@@ -253,7 +253,7 @@ public sealed class FillingTests(FillingFixture fixture) : IClassFixture<Filling
         using (await TestForms.StepAsync(client, slug, "misto", new() { ["ulice"] = "Hrnčířská", ["zavada"] = "poskozena" }))
         {
         }
-        using var response = await TestForms.StepAsync(client, slug, "popis", new() { ["popis"] = "Rozbité sklo." },
+        using var response = await TestForms.StepAsync(client, slug, "popis", new() { ["popis-zavady"] = "Rozbité sklo." },
             [new FormFile("foto", "lampa.jpg", "%PDF-1.4 not an image"u8.ToArray(), "image/jpeg")]);
 
         Assert.Equal($"/formulare/{slug}/krok/popis", response.LandedOn());
@@ -285,7 +285,7 @@ public sealed class FillingTests(FillingFixture fixture) : IClassFixture<Filling
         {
             Assert.Equal($"/formulare/{slug}/krok/popis", one.LandedOn());
         }
-        using var two = await TestForms.StepAsync(client, slug, "popis", new() { ["popis"] = "Bliká celou noc." });
+        using var two = await TestForms.StepAsync(client, slug, "popis", new() { ["popis-zavady"] = "Bliká celou noc." });
         Assert.Equal($"/formulare/{slug}/krok/kontakt", two.LandedOn());
     }
 

@@ -28,7 +28,7 @@ internal static class TestForms
                 { "value": "nesviti", "label": "Nesvítí" }, { "value": "blika", "label": "Bliká" }, { "value": "poskozena", "label": "Je poškozená" } ] }
             ] } ] },
             { "id": "popis", "title": "Popis", "sections": [ { "id": "popis-udaje", "fields": [
-              { "id": "popis", "type": "long-text", "label": "Popis závady", "required": true, "maxLength": 2000 },
+              { "id": "popis-zavady", "type": "long-text", "label": "Popis závady", "required": true, "maxLength": 2000 },
               { "id": "foto", "type": "file", "label": "Fotografie", "accept": ["image/jpeg", "image/png"], "maxBytes": 1048576 }
             ] } ] },
             { "id": "kontakt", "title": "Kontakt", "sections": [ { "id": "kontakt-udaje", "fields": [
