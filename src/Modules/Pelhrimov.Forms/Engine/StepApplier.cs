@@ -163,7 +163,7 @@ internal sealed class StepApplier(FormDefinition form, FormStep step, IReadOnlyD
             var items = Items(work, section);
             if (items.Count >= section.Repeat!.Max)
             {
-                errors.Add(new FieldError(step.Id, InputNames.Add, $"Můžete přidat nejvýše {section.Repeat.Max} položek."));
+                errors.Add(new FieldError(step.Id, InputNames.Add, $"Můžete přidat nejvýše {ItemsText(section.Repeat.Max)}."));
                 return false;
             }
             items.Add(new Dictionary<string, AnswerValue>(StringComparer.Ordinal));
@@ -179,7 +179,7 @@ internal sealed class StepApplier(FormDefinition form, FormStep step, IReadOnlyD
             }
             if (items.Count <= removed.Repeat!.Min)
             {
-                errors.Add(new FieldError(step.Id, InputNames.Remove, $"Formulář potřebuje alespoň {removed.Repeat.Min} {(removed.Repeat.Min == 1 ? "položku" : "položky")}, tuto nelze odebrat."));
+                errors.Add(new FieldError(step.Id, InputNames.Remove, $"Formulář potřebuje alespoň {ItemsText(removed.Repeat.Min)}, tuto nelze odebrat."));
                 return false;
             }
             items.RemoveAt(target.Index);
@@ -187,6 +187,14 @@ internal sealed class StepApplier(FormDefinition form, FormStep step, IReadOnlyD
         }
         return false;
     }
+
+    /// <summary>"1 položku", "3 položky", "5 položek" (the accusative after "přidat" / "potřebuje").</summary>
+    private static string ItemsText(int count) => count switch
+    {
+        1 => "1 položku",
+        >= 2 and <= 4 => $"{count} položky",
+        _ => $"{count} položek",
+    };
 
     private FormSection? Repeatable(FillState state, string sectionId) =>
         step.Sections.FirstOrDefault(s => s.Id == sectionId && s.Repeat is not null && state.IsSectionVisible(s));
