@@ -47,6 +47,7 @@ public static class AnswerDisplay
         FieldType.Phone => CzechPhone.Format(text),
         FieldType.BirthNumber => BirthNumber.Format(text),
         FieldType.Microchip => DogMicrochip.Format(text),
+        FieldType.IdCardNumber => IdCardNumber.Format(text),
         FieldType.YesNo => text switch { "ano" => "Ano", "ne" => "Ne", _ => text },
         FieldType.Choice or FieldType.MultiChoice => Label(field, text),
         FieldType.Computed => field.Format switch

@@ -48,4 +48,21 @@ public sealed class FormEngineBasicsTests
         answers.Fields["duchod-od"] = AnswerValue.Of("2020-01-01");
         Assert.Equal(250m, Posts.Engine.Compute(form, answers, SampleForms.Anonymous())["poplatek"]);
     }
+
+    [Fact]
+    public void Answers_are_stored_as_json_and_read_back_equal()
+    {
+        var answers = Posts.Engine.Start(SampleForms.Dog(), SampleForms.JanNovak());
+        answers.Fields["vyber"] = new AnswerValue { Values = ["a", "b"] };
+        answers.Groups["pes"][0]["vakcinace"] = new AnswerValue { File = new FileValue(Guid.NewGuid(), "očkování.pdf", "application/pdf", 1200, "ab12") };
+
+        var json = AnswersJson.Write(answers);
+        var again = AnswersJson.Read(json)!;
+
+        Assert.Contains("Novák", json);
+        Assert.Equal(json, AnswersJson.Write(again));
+        Assert.True(AnswerCopy.SameValue(answers.Fields["vyber"], again.Fields["vyber"]));
+        Assert.Null(AnswersJson.Read("{\"fields\": {\"a\": null}}"));
+        Assert.Null(AnswersJson.Read("nesmysl"));
+    }
 }

@@ -32,7 +32,7 @@ public static class FieldMessages
         FieldType.Ico => "IČO není platné – má 8 číslic, zkontrolujte, zda jste ho opsali správně",
         FieldType.BankAccount => "Zadejte číslo účtu ve tvaru předčíslí-číslo/kód banky, například 19-2000145399/0800",
         FieldType.Microchip => "Číslo čipu má 15 číslic a začíná kódem země (203 pro Česko) nebo výrobce – zkontrolujte, zda jste ho opsali správně",
-        FieldType.IdCardNumber => "Číslo občanského průkazu má 9 číslic – zkontrolujte, zda jste ho opsali správně",
+        FieldType.IdCardNumber => "Číslo občanského průkazu má 9 číslic (starší průkazy 2 písmena a 6 číslic) – zkontrolujte, zda jste ho opsali správně",
         FieldType.File => "Soubor musí být PDF, PNG nebo JPEG",
         FieldType.Address => "Zadejte adresu: obec, číslo domu a PSČ",
         _ => "Zadejte platnou hodnotu",
