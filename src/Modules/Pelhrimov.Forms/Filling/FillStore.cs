@@ -81,14 +81,14 @@ public sealed class FillStore(FormsDbContext db, IFormEngine engine, FormAttachm
         {
             return null;
         }
-        var fill = new Fill { Row = row, Answers = AnswersJson.Read(row.AnswersJson) };
+        var fill = new Fill { Row = row, Answers = CanonicalAnswers.Read(row.AnswersJson) };
         if (row.FormVersionId != form.VersionId)
         {
             // Published again since the fill began: carry over what the live version still asks for.
             fill.Answers = engine.Clean(form.Definition, fill.Answers, context);
             row.FormVersionId = form.VersionId;
             row.CurrentStepId = form.Definition.Steps[0].Id;
-            row.AnswersJson = AnswersJson.Write(fill.Answers);
+            row.AnswersJson = CanonicalAnswers.Write(fill.Answers);
             row.UpdatedUtc = now;
             await db.SaveChangesAsync(cancellationToken);
             fill.Notice = "Formulář byl mezitím upraven. Vyplněné odpovědi jsme převzali, projděte prosím kroky znovu a zkontrolujte je.";
@@ -106,7 +106,7 @@ public sealed class FillStore(FormsDbContext db, IFormEngine engine, FormAttachm
             TokenHash = owner.AccountId is null ? owner.TokenHash : null,
             FormId = form.FormId,
             FormVersionId = form.VersionId,
-            AnswersJson = AnswersJson.Write(answers),
+            AnswersJson = CanonicalAnswers.Write(answers),
             CurrentStepId = form.Definition.Steps[0].Id,
             CreatedUtc = now,
             UpdatedUtc = now,
@@ -122,7 +122,7 @@ public sealed class FillStore(FormsDbContext db, IFormEngine engine, FormAttachm
             // The same citizen started this form in another tab a moment ago: continue that fill.
             db.Entry(row).State = EntityState.Detached;
             var existing = await db.Drafts.FirstAsync(d => d.FormId == form.FormId && d.AccountId == owner.AccountId, cancellationToken);
-            return new Fill { Row = existing, Answers = AnswersJson.Read(existing.AnswersJson) };
+            return new Fill { Row = existing, Answers = CanonicalAnswers.Read(existing.AnswersJson) };
         }
         return new Fill { Row = row, Answers = answers };
     }
@@ -131,7 +131,7 @@ public sealed class FillStore(FormsDbContext db, IFormEngine engine, FormAttachm
     {
         var now = clock.GetUtcNow().UtcDateTime;
         fill.Answers = answers;
-        fill.Row.AnswersJson = AnswersJson.Write(answers);
+        fill.Row.AnswersJson = CanonicalAnswers.Write(answers);
         fill.Row.CurrentStepId = currentStepId;
         fill.Row.UpdatedUtc = now;
         fill.Row.ExpiresUtc = now + Lifetime(fill.Row.AccountId is { } account ? FillOwner.Account(account) : new FillOwner(null, null));

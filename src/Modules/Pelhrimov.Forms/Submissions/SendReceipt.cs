@@ -37,7 +37,7 @@ public sealed class SendReceipt(
         }
         var definition = await forms.VersionAsync(db, submission.FormVersionId, cancellationToken)
             ?? throw new InvalidOperationException($"The version {submission.FormVersionId} of submission {submission.Reference} cannot be read.");
-        var answers = AnswersJson.Read(submission.AnswersJson);
+        var answers = CanonicalAnswers.Read(submission.AnswersJson);
         var fillContext = new FillContext(submission.AccountId, null, null, null, DateOnly.FromDateTime(CzechFormat.ToLocal(submission.SubmittedUtc)));
         var steps = CheckAnswers.Build(engine, definition, answers, fillContext, null);
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.SubmissionId == submission.Id)

@@ -54,8 +54,8 @@ public sealed class SubmissionService(
                 OwnerTokenHash = context.AccountId is null ? fill.Row.TokenHash : null,
                 SubmitterName = context.Verified is { Level: not null } v ? $"{v.GivenName} {v.FamilyName}".Trim() : null,
                 ContactEmail = ContactEmail(form.Definition, answers, context),
-                AnswersJson = AnswersJson.Write(answers),
-                Sha256 = Sha256(AnswersJson.Submission(form.Slug, form.VersionNumber, reference, now, answers)),
+                AnswersJson = CanonicalAnswers.Write(answers),
+                Sha256 = Sha256(CanonicalAnswers.Submission(form.Slug, form.VersionNumber, reference, now, answers)),
                 SubmittedUtc = now,
                 ReceiptState = ReceiptState.Pending,
             };

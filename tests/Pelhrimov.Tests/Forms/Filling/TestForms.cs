@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -75,7 +76,7 @@ internal static class TestForms
             var form = await db.Forms.FirstOrDefaultAsync(f => f.Slug == slug);
             if (form is null)
             {
-                form = new Form { Id = Guid.NewGuid(), Slug = slug, Title = slug, CreatedUtc = now, Stamp = Guid.NewGuid() };
+                form = new Form { Id = Guid.NewGuid(), Slug = slug, Title = "", CreatedUtc = now, Stamp = Guid.NewGuid() };
                 db.Forms.Add(form);
             }
             var number = await db.Versions.Where(v => v.FormId == form.Id).Select(v => (int?)v.Number).MaxAsync() ?? 0;
@@ -93,6 +94,7 @@ internal static class TestForms
             };
             db.Versions.Add(version);
             form.LiveVersionId = version.Id;
+            form.Title = JsonDocument.Parse(json).RootElement.GetProperty("title").GetString()!;
             form.State = state;
             form.UpdatedUtc = now;
             form.Stamp = Guid.NewGuid();

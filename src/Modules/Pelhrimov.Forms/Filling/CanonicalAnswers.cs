@@ -8,7 +8,7 @@ namespace Pelhrimov.Forms.Filling;
 /// <see cref="FormAnswers"/> as stored with a draft and a submission: camelCase JSON, keys in ordinal order (so the same
 /// answers always give the same bytes, which the submission's SHA-256 relies on), empty parts left out.
 /// </summary>
-public static class AnswersJson
+public static class CanonicalAnswers
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
