@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Pelhrimov.Forms.Engine;
 
 namespace Pelhrimov.Forms.Filling;
@@ -14,6 +16,9 @@ public static class CanonicalAnswers
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = false,
+
+        // Czech letters as they are (readable in the database and the JSON export); markup characters stay escaped.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     public static string Write(FormAnswers answers) => JsonSerializer.Serialize(Sorted(answers), Options);
