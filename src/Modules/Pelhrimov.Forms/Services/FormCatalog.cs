@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
@@ -253,7 +251,13 @@ public sealed class FormCatalog(FormsDbContext db, CoreDbContext core, IDomainEv
         {
             return CatalogResult.NotFound();
         }
-        var json = WithSlug(source.DefinitionJson, newSlug.Trim());
+        var current = FormDefinitionReader.Read(source.DefinitionJson);
+        if (!current.IsValid)
+        {
+            return CatalogResult.Invalid(current.Problems);
+        }
+        current.Form!.Slug = newSlug.Trim();
+        var json = FormDefinitionReader.Write(current.Form);
         var read = FormDefinitionReader.Read(json);
         if (!read.IsValid)
         {
@@ -394,13 +398,5 @@ public sealed class FormCatalog(FormsDbContext db, CoreDbContext core, IDomainEv
             return CatalogResult.Conflict();
         }
         return CatalogResult.Done(form);
-    }
-
-    /// <summary>The definition with its <c>slug</c> replaced, the rest of the editor's text untouched but for indentation.</summary>
-    private static string WithSlug(string json, string slug)
-    {
-        var node = JsonNode.Parse(json)!.AsObject();
-        node["slug"] = slug;
-        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }
