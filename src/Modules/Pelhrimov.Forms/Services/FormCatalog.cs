@@ -156,7 +156,7 @@ public sealed class FormCatalog(FormsDbContext db, CoreDbContext core, IDomainEv
         form.State = FormState.Live;
         form.Title = read.Form!.Title;
         return await StoreAsync(form, actor, FormAuditActions.Published, $"Zveřejněna verze {draft.Number} formuláře „{form.Title}“.",
-            new FormPublished(form.Id, draft.Id, draft.Number, form.Slug, form.Title, actor), cancellationToken);
+            () => events.Publish(new FormPublished(form.Id, draft.Id, draft.Number, form.Slug, form.Title, actor)), cancellationToken);
     }
 
     /// <summary>Starts the draft of the next version of a published form: a copy of the live definition, number N+1.</summary>
@@ -369,7 +369,7 @@ public sealed class FormCatalog(FormsDbContext db, CoreDbContext core, IDomainEv
 
     /// <summary>Stores the tracked changes with the audit entry (and event) in one transaction, renewing the form's stamp.</summary>
     private async Task<CatalogResult> StoreAsync(
-        Form form, string actor, string action, string summary, IDomainEvent? domainEvent, CancellationToken cancellationToken)
+        Form form, string actor, string action, string summary, Action? publishEvent, CancellationToken cancellationToken)
     {
         if (db.Entry(form).State != EntityState.Deleted)
         {
@@ -381,10 +381,7 @@ public sealed class FormCatalog(FormsDbContext db, CoreDbContext core, IDomainEv
             await SharedTransaction.RunAsync(db, [core], async () =>
             {
                 audit.Add(action, "Form", form.Slug, summary, actor);
-                if (domainEvent is not null)
-                {
-                    events.Publish(domainEvent);
-                }
+                publishEvent?.Invoke();
                 await db.SaveChangesAsync(cancellationToken);
                 await core.SaveChangesAsync(cancellationToken);
             }, cancellationToken);
