@@ -1,7 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
+using Pelhrimov.Core.Navigation;
+using Pelhrimov.Core.Security;
+using Pelhrimov.Core.Setup;
 using Pelhrimov.Forms.Data;
+using Pelhrimov.Forms.Domain;
+using Pelhrimov.Forms.Recipes;
+using Pelhrimov.Forms.Services;
+using Pelhrimov.Forms.Statistics;
 
 namespace Pelhrimov.Forms;
 
@@ -11,5 +19,13 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddModuleDbContext<FormsDbContext, SqliteFormsDbContext, PostgresFormsDbContext>(context, Manifest.ModuleId);
+        services.AddScoped<FormCatalog>();
+        services.AddScoped<FormSubmissionsQueries>();
+        services.AddSingleton<FormAttachmentFiles>();
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddAdminDashboard<AdminDashboard>();
+        services.AddAuditActionLabels<FormAuditActionLabels>();
+        services.AddRecipeStep<FormsRecipeStep>("Forms");
     }
 }

@@ -82,6 +82,12 @@ public static class AdminPages
         "/admin/pohledavky?druh=N%C3%A1jemn%C3%A9&obdobi=2026",
         "/admin/pohledavky/vypisy",
         "/admin/pohledavky/vypisy/1",                   // the sample GPC statement, a draft (recipe step ReceivableStatements)
+        "/admin/formulare",
+        "/admin/formulare/novy",
+        "/admin/formulare/import",
+        "/admin/formulare/zavada-verejneho-osvetleni",  // a sample form published by the recipe step Forms
+        "/admin/formulare/zavada-verejneho-osvetleni/podani",
+        "/admin/podani-z-formularu",
         "/admin/pohledavky/vypisy/1?stav=neprirazene",
         "/admin/podani",
         "/admin/podani?stav=ceka-na-doplneni&stari=starsi",

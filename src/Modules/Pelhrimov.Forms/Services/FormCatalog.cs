@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
@@ -158,7 +156,7 @@ public sealed class FormCatalog(FormsDbContext db, CoreDbContext core, IDomainEv
         form.State = FormState.Live;
         form.Title = read.Form!.Title;
         return await StoreAsync(form, actor, FormAuditActions.Published, $"Zveřejněna verze {draft.Number} formuláře „{form.Title}“.",
-            new FormPublished(form.Id, draft.Id, draft.Number, form.Slug, form.Title, actor), cancellationToken);
+            () => events.Publish(new FormPublished(form.Id, draft.Id, draft.Number, form.Slug, form.Title, actor)), cancellationToken);
     }
 
     /// <summary>Starts the draft of the next version of a published form: a copy of the live definition, number N+1.</summary>
@@ -253,7 +251,13 @@ public sealed class FormCatalog(FormsDbContext db, CoreDbContext core, IDomainEv
         {
             return CatalogResult.NotFound();
         }
-        var json = WithSlug(source.DefinitionJson, newSlug.Trim());
+        var current = FormDefinitionReader.Read(source.DefinitionJson);
+        if (!current.IsValid)
+        {
+            return CatalogResult.Invalid(current.Problems);
+        }
+        current.Form!.Slug = newSlug.Trim();
+        var json = FormDefinitionReader.Write(current.Form);
         var read = FormDefinitionReader.Read(json);
         if (!read.IsValid)
         {
@@ -365,7 +369,7 @@ public sealed class FormCatalog(FormsDbContext db, CoreDbContext core, IDomainEv
 
     /// <summary>Stores the tracked changes with the audit entry (and event) in one transaction, renewing the form's stamp.</summary>
     private async Task<CatalogResult> StoreAsync(
-        Form form, string actor, string action, string summary, IDomainEvent? domainEvent, CancellationToken cancellationToken)
+        Form form, string actor, string action, string summary, Action? publishEvent, CancellationToken cancellationToken)
     {
         if (db.Entry(form).State != EntityState.Deleted)
         {
@@ -377,10 +381,7 @@ public sealed class FormCatalog(FormsDbContext db, CoreDbContext core, IDomainEv
             await SharedTransaction.RunAsync(db, [core], async () =>
             {
                 audit.Add(action, "Form", form.Slug, summary, actor);
-                if (domainEvent is not null)
-                {
-                    events.Publish(domainEvent);
-                }
+                publishEvent?.Invoke();
                 await db.SaveChangesAsync(cancellationToken);
                 await core.SaveChangesAsync(cancellationToken);
             }, cancellationToken);
@@ -394,13 +395,5 @@ public sealed class FormCatalog(FormsDbContext db, CoreDbContext core, IDomainEv
             return CatalogResult.Conflict();
         }
         return CatalogResult.Done(form);
-    }
-
-    /// <summary>The definition with its <c>slug</c> replaced, the rest of the editor's text untouched but for indentation.</summary>
-    private static string WithSlug(string json, string slug)
-    {
-        var node = JsonNode.Parse(json)!.AsObject();
-        node["slug"] = slug;
-        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

@@ -14,7 +14,7 @@ public sealed class ModuleSwitchOffTests
         // switched off, a page of that module which must then be gone
         { "Search", "/hledat?q=odpad" },
         { "Analytics", "/admin/statistiky" },
-        { "Citizens,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings", "/prihlaseni" },
+        { "Citizens,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms", "/prihlaseni" },
         { "Identity.NiaSimulator", "/nia-simulator/fpsts/oidc/openid-configuration" },
         { "ApiClients,TestModule,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings", "/test-module/ping" },
         { "People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings", "/admin/osoby" },
@@ -22,6 +22,7 @@ public sealed class ModuleSwitchOffTests
         { "Receivables.Statements", "/admin/pohledavky/vypisy" },
         { "Receivables.CardPayments", "/platby/karta/notifikace" },
         { "Filings", "/admin/podani" },
+        { "Forms", "/admin/formulare" },
         { "Content,TestModule", "/aktuality" },
     };
 
