@@ -24,11 +24,29 @@ internal static partial class DefinitionSchema
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(SchemaText.Value, new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
+    // JsonSchema.Net rebuilds its constraints for a new options object and is not safe for concurrent evaluation
+    // (json-everything issues 693, 929): one shared options object and one evaluation at a time. Definitions are
+    // saved seldom, so the lock costs nothing that matters.
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
+    private static readonly Lock Gate = new();
+
     public static string Text => SchemaText.Value;
 
     public static IReadOnlyList<DefinitionProblem> Validate(JsonElement root)
     {
-        var results = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        EvaluationResults results;
+        try
+        {
+            lock (Gate)
+            {
+                results = Schema.Value.Evaluate(root, Options);
+            }
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            // JsonSchema.Net reads numbers as decimal; 1e30 and the like do not fit.
+            return [new DefinitionProblem("$", "Definice obsahuje číslo mimo povolený rozsah.")];
+        }
         if (results.IsValid)
         {
             return [];

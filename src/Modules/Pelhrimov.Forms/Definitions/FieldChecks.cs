@@ -89,6 +89,10 @@ internal static class FieldChecks
         {
             problem(path + ".maxBytes", "Největší soubor může mít nejvýše 20 MB (20971520 bajtů).");
         }
+        if (field.Accept.Distinct(StringComparer.Ordinal).Count() != field.Accept.Count)
+        {
+            problem(path + ".accept", "Druh souboru je v seznamu accept uveden vícekrát.");
+        }
         foreach (var type in field.Accept.Where(t => !FileInput.KnownTypes.Contains(t)))
         {
             problem(path + ".accept", $"Druh souboru „{type}“ neumíme ověřit; povolené jsou application/pdf, image/png a image/jpeg.");

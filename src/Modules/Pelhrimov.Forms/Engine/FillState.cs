@@ -11,10 +11,17 @@ namespace Pelhrimov.Forms.Engine;
 /// </summary>
 internal sealed class FillState(FormDefinition form, FormAnswers answers, FillContext context)
 {
-    // Definitions from the reader reference only earlier fields; this only stops a hand-made cyclic one.
-    private const int MaxDepth = 100;
+    // Definitions from the reader reference only earlier fields; this only stops a hand-made cyclic one
+    // (a chain of conditions costs about three levels per field).
+    private const int MaxDepth = 600;
 
     private int depth;
+
+    // Visibility and computed values per (field, item) and per section, so that conditions that read each other stay
+    // linear. Both depend only on earlier fields, so they stay true while StepApplier sets values in the form's order.
+    private readonly Dictionary<(string, int?), bool> visible = [];
+    private readonly Dictionary<(string, int?), ExprValue> computed = [];
+    private readonly Dictionary<string, bool> sections = new(StringComparer.Ordinal);
 
     public FormMap Map { get; } = FormMap.Of(form);
 
@@ -24,11 +31,26 @@ internal sealed class FillState(FormDefinition form, FormAnswers answers, FillCo
 
     public bool IsStepVisible(FormStep step) => Holds(step.ShowWhen, null, null);
 
-    public bool IsSectionVisible(FormSection section) =>
-        Map.Sections.TryGetValue(section.Id, out var place) && IsStepVisible(place.Step) && Holds(section.ShowWhen, null, null);
+    public bool IsSectionVisible(FormSection section)
+    {
+        if (!sections.TryGetValue(section.Id, out var shown))
+        {
+            shown = Map.Sections.TryGetValue(section.Id, out var place) && IsStepVisible(place.Step) && Holds(section.ShowWhen, null, null);
+            sections[section.Id] = shown;
+        }
+        return shown;
+    }
 
-    public bool IsVisible(FieldPlace place, int? item) =>
-        IsSectionVisible(place.Section) && Holds(place.Field.ShowWhen, place.GroupId, item);
+    public bool IsVisible(FieldPlace place, int? item)
+    {
+        if (!visible.TryGetValue((place.Field.Id, item), out var shown))
+        {
+            shown = IsSectionVisible(place.Section) && Holds(place.Field.ShowWhen, place.GroupId, item);
+            visible[(place.Field.Id, item)] = shown;
+        }
+        return shown;
+    }
+
 
     /// <summary>How many items a repeatable section holds.</summary>
     public int ItemCount(string sectionId) => answers.Groups.TryGetValue(sectionId, out var items) ? items.Count : 0;
@@ -82,6 +104,10 @@ internal sealed class FillState(FormDefinition form, FormAnswers answers, FillCo
     /// <summary>A computed field's result in its scope.</summary>
     public ExprValue Compute(FieldPlace place, int? item)
     {
+        if (computed.TryGetValue((place.Field.Id, item), out var known))
+        {
+            return known;
+        }
         var parsed = ExprParser.Parse(place.Field.Expression);
         if (parsed.Root is null || !Enter())
         {
@@ -89,7 +115,9 @@ internal sealed class FillState(FormDefinition form, FormAnswers answers, FillCo
         }
         try
         {
-            return ExprEvaluator.Evaluate(parsed.Root, new Scope(this, place.GroupId, item));
+            var result = ExprEvaluator.Evaluate(parsed.Root, new Scope(this, place.GroupId, item));
+            computed[(place.Field.Id, item)] = result;
+            return result;
         }
         finally
         {

@@ -100,12 +100,12 @@ internal sealed class StepApplier(FormDefinition form, FormStep step, IReadOnlyD
             var input = InputNames.Of(section, item, field);
             if (!state.IsVisible(place, item) || field.Type is FieldType.Info or FieldType.Computed)
             {
-                Set(state.Answers, place, item, null);
+                Set(state, place, item, null);
                 continue;
             }
             if (Prefill.Verified(field, context) is { } verified)
             {
-                Set(state.Answers, place, item, verified);
+                Set(state, place, item, verified);
                 continue;
             }
             if (field.Type == FieldType.File)
@@ -114,7 +114,7 @@ internal sealed class StepApplier(FormDefinition form, FormStep step, IReadOnlyD
                 continue;
             }
             var result = FieldParser.Parse(field, input, posted, context.Today);
-            Set(state.Answers, place, item, result.Value);
+            Set(state, place, item, result.Value);
             if (result.Error is not null)
             {
                 errors.Add(new FieldError(step.Id, result.ErrorPart is null ? input : input + "." + result.ErrorPart, result.Error));
@@ -142,7 +142,7 @@ internal sealed class StepApplier(FormDefinition form, FormStep step, IReadOnlyD
                 errors.Add(new FieldError(step.Id, input, storedError));
                 return;
             }
-            Set(state.Answers, place, item, new AnswerValue { File = stored });
+            Set(state, place, item, new AnswerValue { File = stored });
             return;
         }
         // A valid upload the caller has not stored yet counts as given; otherwise the earlier file stays.
@@ -190,6 +190,8 @@ internal sealed class StepApplier(FormDefinition form, FormStep step, IReadOnlyD
 
     private FormSection? Repeatable(FillState state, string sectionId) =>
         step.Sections.FirstOrDefault(s => s.Id == sectionId && s.Repeat is not null && state.IsSectionVisible(s));
+
+    private static void Set(FillState state, FieldPlace place, int? item, AnswerValue? value) => Set(state.Answers, place, item, value);
 
     internal static void Set(FormAnswers answers, FieldPlace place, int? item, AnswerValue? value)
     {
