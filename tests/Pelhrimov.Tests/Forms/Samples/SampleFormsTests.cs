@@ -6,7 +6,7 @@ namespace Pelhrimov.Tests.Forms.Samples;
 /// <summary>The sample forms in App_Data.sample/forms, as the sample recipe loads them into a new site.</summary>
 public sealed class SampleFormsTests
 {
-    private static readonly string Sample = Path.Combine(RepositoryRoot(), "App_Data.sample");
+    private static readonly string Sample = SampleFiles.Folder;
 
     public static TheoryData<string> Files() => [.. FileNames()];
 
@@ -79,16 +79,5 @@ public sealed class SampleFormsTests
     {
         using var form = JsonDocument.Parse(File.ReadAllText(path));
         return form.RootElement.GetProperty("slug").GetString()!;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PelhrimovSite.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("PelhrimovSite.sln not found above " + AppContext.BaseDirectory);
     }
 }
