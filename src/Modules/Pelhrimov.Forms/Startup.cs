@@ -21,7 +21,6 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<FormsDbContext, SqliteFormsDbContext, PostgresFormsDbContext>(context, Manifest.ModuleId);
         services.AddScoped<FormCatalog>();
         services.AddScoped<FormSubmissionsQueries>();
-        services.AddSingleton<FormAttachmentFiles>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddAdminDashboard<AdminDashboard>();

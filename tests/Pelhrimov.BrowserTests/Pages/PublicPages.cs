@@ -37,6 +37,11 @@ public static class PublicPages
         "/odhlaseni/hotovo",
         "/muj-ucet/zruseno",
         "/zaplatit",
+        "/formulare",
+        "/formulare?q=pes",
+        "/formulare/zavada-verejneho-osvetleni",
+        "/formulare/ohlaseni-psa",
+        "/zivotni-situace/mam-psa",
         "/zaplatit?vs=1337000001&kod=ABCD-EFGH",
     ];
 }

@@ -46,7 +46,7 @@ public sealed class FormSubmission
 {
     public Guid Id { get; set; }
 
-    /// <summary>The number the citizen is given, <c>P-2026-7K3M9</c> (<c>SubmissionReference</c>); also the filing's.</summary>
+    /// <summary>The number the citizen is given, <c>P-2026-7K3M9</c> (<c>FilingReference</c>); also the filing's.</summary>
     public required string Reference { get; set; }
 
     public Guid FormId { get; set; }
@@ -83,7 +83,7 @@ public sealed class FormSubmission
 
 /// <summary>
 /// An uploaded file of a draft (<see cref="DraftId"/>) or, once submitted, of a submission (<see cref="SubmissionId"/>).
-/// Its bytes are in the data folder under <c>forms/attachments/{id}</c>, outside the web root (<c>FormAttachmentFiles</c>).
+/// Its bytes are in the data folder under <c>forms/attachments/{id}</c>, outside the web root (<c>FormAttachmentStore</c>).
 /// </summary>
 public sealed class FormAttachment
 {

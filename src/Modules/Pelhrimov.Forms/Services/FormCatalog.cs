@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Caching;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Events.Contracts;
@@ -52,7 +53,8 @@ public sealed record ExportedVersion(string FileName, byte[] Content);
 /// stored in one transaction; each one checks and renews <see cref="Form.Stamp"/>, so of two editors acting on the same
 /// form at once the second stores nothing (two concurrent publishes never give two live versions).
 /// </summary>
-public sealed class FormCatalog(FormsDbContext db, CoreDbContext core, IDomainEvents events, IAuditLog audit, TimeProvider clock)
+public sealed class FormCatalog(
+    FormsDbContext db, CoreDbContext core, IDomainEvents events, IAuditLog audit, PublicPageCacheInvalidator publicPages, TimeProvider clock)
 {
     public Task<Form?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Forms.FirstOrDefaultAsync(f => f.Slug == slug, cancellationToken);
@@ -394,6 +396,9 @@ public sealed class FormCatalog(FormsDbContext db, CoreDbContext core, IDomainEv
             core.ChangeTracker.Clear();
             return CatalogResult.Conflict();
         }
+        // The catalogue, the start pages, life situations' "Vyřídit online" and links in rich text show live forms:
+        // evicted before the editor sees the result (this node; others within a minute, LiveForms).
+        await publicPages.InvalidateAsync(cancellationToken);
         return CatalogResult.Done(form);
     }
 }

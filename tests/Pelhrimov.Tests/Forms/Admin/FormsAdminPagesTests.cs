@@ -7,6 +7,7 @@ using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Forms.Data;
 using Pelhrimov.Forms.Domain;
+using Pelhrimov.Forms.Filling;
 using Pelhrimov.Forms.Services;
 using Pelhrimov.Tests.Citizens;
 using Pelhrimov.Tests.Identity;
@@ -218,7 +219,7 @@ public sealed class FormsAdminPagesTests(PortalApp app) : IClassFixture<PortalAp
                 Sha256 = FormCatalog.Sha256(Encoding.UTF8.GetString(content)),
                 CreatedUtc = DateTime.UtcNow,
             };
-            await sp.GetRequiredService<FormAttachmentFiles>().WriteAsync(attachment.Id, content, default);
+            await sp.GetRequiredService<FormAttachmentStore>().WriteAsync(attachment.Id, new MemoryStream(content.ToArray()), default);
             var db = sp.GetRequiredService<FormsDbContext>();
             db.Attachments.Add(attachment);
             await db.SaveChangesAsync();

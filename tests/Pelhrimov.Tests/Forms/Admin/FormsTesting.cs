@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Forms.Data;
 using Pelhrimov.Forms.Domain;
@@ -60,7 +61,7 @@ internal static class FormsTesting
         var submission = new FormSubmission
         {
             Id = Guid.NewGuid(),
-            Reference = SubmissionReference.New(DateTime.UtcNow.Year),
+            Reference = FilingReference.New(DateTime.UtcNow.Year),
             FormId = form.Id,
             FormVersionId = form.LiveVersionId!.Value,
             SubmitterName = name,

@@ -9,6 +9,7 @@ using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Forms.Definitions;
 using Pelhrimov.Forms.Domain;
+using Pelhrimov.Forms.Filling;
 using Pelhrimov.Forms.Services;
 using Pelhrimov.Forms.Statistics;
 
@@ -21,7 +22,7 @@ namespace Pelhrimov.Forms.Controllers.Admin;
 /// Every change is a POST with antiforgery (the admin's global filter) and goes through <see cref="FormCatalog"/>.
 /// </summary>
 public sealed class FormsAdminController(
-    FormCatalog catalog, FormSubmissionsQueries queries, FormAttachmentFiles files, IAuditLog audit, TimeProvider clock) : AdminController
+    FormCatalog catalog, FormSubmissionsQueries queries, FormAttachmentStore files, IAuditLog audit, TimeProvider clock) : AdminController
 {
     public const string Path = "/admin/formulare";
     public const string SubmissionsListPath = "/admin/podani-z-formularu";
