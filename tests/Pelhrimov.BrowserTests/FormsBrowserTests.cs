@@ -29,7 +29,7 @@ public sealed class FormsBrowserTests(BrowserFixture browser)
 
         await p.GetByLabel("Kde závada je?").FocusAsync();
         await p.Keyboard.TypeAsync("Masarykovo náměstí u kašny");
-        await p.GetByLabel("Nesvítí").FocusAsync();
+        await p.GetByLabel("Lampa nesvítí").FocusAsync();
         await p.Keyboard.PressAsync("Space");
         await p.GetByRole(AriaRole.Button, new() { Name = "Pokračovat" }).FocusAsync();
         await p.Keyboard.PressAsync("Enter");
