@@ -20,8 +20,9 @@ public sealed class CitizenAreaTests(PortalApp app)
         var page = await client.GetHtmlAsync("/muj-portal");
 
         var cards = page.QuerySelectorAll(".citizen-area__card").ToList();
-        // The Filings module's card is present too (same order as the test module's; ordered by title).
-        Assert.Equal([TestRemindersSection.Title, Pelhrimov.Filings.Services.MyFilingsSection.Title, TestFilingsSection.Title],
+        // The Filings module's card is present too (same order as the test module's; ordered by title), and the Forms
+        // module's last (order 30).
+        Assert.Equal([TestRemindersSection.Title, Pelhrimov.Filings.Services.MyFilingsSection.Title, TestFilingsSection.Title, "Formuláře"],
             cards.Select(c => c.QuerySelector("h2")!.TextContent.Trim()));
         Assert.Equal("/test-module/podani", cards[2].QuerySelector("h2 a")!.GetAttribute("href"));
         Assert.Equal("3", cards[2].QuerySelector(".citizen-area__count")!.TextContent.Trim());
@@ -44,7 +45,8 @@ public sealed class CitizenAreaTests(PortalApp app)
 
         var page = await client.GetHtmlAsync("/muj-portal");
 
-        Assert.Equal([TestRemindersSection.Title], page.QuerySelectorAll(".citizen-area__card h2").Select(h => h.TextContent.Trim()));
+        // Forms are for every signed-in citizen (unfinished and sent forms); personal back-office sections are not.
+        Assert.Equal([TestRemindersSection.Title, "Formuláře"], page.QuerySelectorAll(".citizen-area__card h2").Select(h => h.TextContent.Trim()));
         Assert.Equal("/prihlaseni/eid?returnUrl=%2Fmuj-portal", page.QuerySelector("a[href^='/prihlaseni/eid']")!.GetAttribute("href"));
     }
 
