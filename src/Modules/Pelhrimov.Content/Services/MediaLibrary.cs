@@ -6,6 +6,7 @@ using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Hosting;
+using Pelhrimov.Core.Validation;
 using SkiaSharp;
 
 namespace Pelhrimov.Content.Services;

@@ -1,12 +1,13 @@
-using Pelhrimov.Core.BackOffice;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Hosting;
+using Pelhrimov.Core.Validation;
 using Pelhrimov.Filings.Data;
 using Pelhrimov.Filings.Domain;
 
@@ -271,23 +272,11 @@ public static class DocumentType
 {
     public const string Accepted = "application/pdf,image/png,image/jpeg";
 
-    private static ReadOnlySpan<byte> PngStart => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly string[] Types = Accepted.Split(',');
 
-    private static ReadOnlySpan<byte> JpegStart => [0xFF, 0xD8, 0xFF];
+    public static string? Detect(ReadOnlySpan<byte> head) => FileSignature.DetectAmong(head, Types);
 
-    public static string? Detect(ReadOnlySpan<byte> head) =>
-        head.StartsWith("%PDF-"u8) ? "application/pdf"
-        : head.StartsWith(PngStart) ? "image/png"
-        : head.StartsWith(JpegStart) ? "image/jpeg"
-        : null;
-
-    public static string Extension(string contentType) => contentType switch
-    {
-        "application/pdf" => ".pdf",
-        "image/png" => ".png",
-        "image/jpeg" => ".jpg",
-        _ => "",
-    };
+    public static string Extension(string contentType) => FileSignature.ExtensionOf(contentType);
 
     /// <summary>A file name safe for a header and a URL: letters, digits, dash, underscore and dot; the extension of its type.</summary>
     public static string SafeFileName(string? fileName, string contentType)

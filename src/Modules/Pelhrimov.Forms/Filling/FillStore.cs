@@ -3,9 +3,11 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Pelhrimov.Core.Validation;
 using Pelhrimov.Forms.Data;
 using Pelhrimov.Forms.Domain;
 using Pelhrimov.Forms.Engine;
+using Pelhrimov.Forms.Engine.Fields;
 
 namespace Pelhrimov.Forms.Filling;
 
@@ -160,7 +162,7 @@ public sealed class FillStore(FormsDbContext db, IFormEngine engine, FormAttachm
         {
             sha256 = await attachments.WriteAsync(id, source, cancellationToken);
         }
-        var contentType = FileSignature.Detect(upload.Head.Span) ?? "application/octet-stream";
+        var contentType = FileInput.Detect(upload.Head.Span) ?? "application/octet-stream";
         var name = SafeFileName(file.FileName, contentType);
         var replaced = await db.Attachments.Where(a => a.DraftId == fill.Id && a.InputName == upload.InputName).ToListAsync(cancellationToken);
         db.Attachments.RemoveRange(replaced);
@@ -199,6 +201,6 @@ public sealed class FillStore(FormsDbContext db, IFormEngine engine, FormAttachm
         {
             name = name[..80];
         }
-        return name + FileSignature.Extension(contentType);
+        return name + FileSignature.ExtensionOf(contentType);
     }
 }

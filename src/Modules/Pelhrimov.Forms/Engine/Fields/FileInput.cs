@@ -1,4 +1,5 @@
 using Pelhrimov.Core.Formatting;
+using Pelhrimov.Core.Validation;
 using Pelhrimov.Forms.Definitions;
 
 namespace Pelhrimov.Forms.Engine.Fields;
@@ -18,18 +19,7 @@ public static class FileInput
     public static readonly IReadOnlyList<string> KnownTypes = [Pdf, Png, Jpeg];
 
     /// <summary>The type the bytes show; null for anything else.</summary>
-    public static string? Detect(ReadOnlySpan<byte> head)
-    {
-        if (head.StartsWith("%PDF-"u8))
-        {
-            return Pdf;
-        }
-        if (head.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
-        {
-            return Png;
-        }
-        return head.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }) ? Jpeg : null;
-    }
+    public static string? Detect(ReadOnlySpan<byte> head) => FileSignature.DetectAmong(head, KnownTypes);
 
     public static long MaxBytes(FormField field) => Math.Min(field.MaxBytes ?? DefaultMaxBytes, HardMaxBytes);
 
