@@ -185,7 +185,7 @@ public sealed class FormsController(
             // Sent twice (a double click, a reload): the first one was stored; show it, store nothing again.
             return Redirect(FormPaths.Confirmation(done));
         }
-        var (fill, form, _, redirect) = await LoadAsync(slug, cancellationToken);
+        var (fill, form, _, redirect) = await LoadAsync(slug, cancellationToken, context);
         if (redirect is not null)
         {
             return redirect;
@@ -266,13 +266,14 @@ public sealed class FormsController(
     }
 
     /// <summary>The fill of this form by this visitor, or where to send them instead (the start page, sign-in).</summary>
-    private async Task<(Fill? Fill, LiveForm? Form, FillContext? Context, IActionResult? Redirect)> LoadAsync(string slug, CancellationToken cancellationToken)
+    private async Task<(Fill? Fill, LiveForm? Form, FillContext? Context, IActionResult? Redirect)> LoadAsync(
+        string slug, CancellationToken cancellationToken, FillContext? known = null)
     {
         if (await forms.FindAsync(slug, cancellationToken) is not { } form)
         {
             return (null, null, null, NotFound());
         }
-        var context = await contexts.ForAsync(User, cancellationToken);
+        var context = known ?? await contexts.ForAsync(User, cancellationToken);
         var start = new FormPaths(slug).Start;
         if (form.Archived || FillContexts.Check(form.Definition.Access, User) != AccessProblem.None)
         {

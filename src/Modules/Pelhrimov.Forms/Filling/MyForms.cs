@@ -23,6 +23,17 @@ public sealed class MyForms(FormsDbContext db, TimeProvider clock)
 {
     public const string Path = "/muj-portal/formulare";
 
+    /// <summary>How many unfinished and sent forms the citizen has (the card), without reading them.</summary>
+    public async Task<(int Drafts, int Submissions)> CountsAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var drafts = await db.Drafts.AsNoTracking().Where(d => d.AccountId == accountId && d.ExpiresUtc > now)
+            .Join(db.Forms.AsNoTracking().Where(f => f.State == FormState.Live), d => d.FormId, f => f.Id, (d, _) => d.Id)
+            .CountAsync(cancellationToken);
+        var submissions = await db.Submissions.AsNoTracking().CountAsync(s => s.AccountId == accountId, cancellationToken);
+        return (drafts, submissions);
+    }
+
     public async Task<MyFormsPage> ForAsync(Guid accountId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -59,13 +70,13 @@ public sealed class MyFormsSection(MyForms myForms) : ICitizenAreaSection
 
     public async Task<CitizenAreaCard?> DescribeAsync(CitizenViewer viewer, CancellationToken cancellationToken)
     {
-        var page = await myForms.ForAsync(viewer.AccountId, cancellationToken);
-        var summary = (page.Drafts.Count, page.Submissions.Count) switch
+        var (drafts, submissions) = await myForms.CountsAsync(viewer.AccountId, cancellationToken);
+        var summary = (drafts, submissions) switch
         {
             (0, 0) => "Formuláře úřadu vyplníte online, bez cesty na úřad.",
             (0, var sent) => $"Odeslané formuláře: {CzechFormat.Number(sent)}. Potvrzení si můžete znovu stáhnout.",
             (var open, _) => $"Máte {Unfinished.Count(open)}, dokončete ho před smazáním.",
         };
-        return new CitizenAreaCard("Formuláře", MyForms.Path, summary, page.Drafts.Count > 0 ? page.Drafts.Count : null, Order: 30);
+        return new CitizenAreaCard("Formuláře", MyForms.Path, summary, drafts > 0 ? drafts : null, Order: 30);
     }
 }
