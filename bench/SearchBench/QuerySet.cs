@@ -1,3 +1,4 @@
+using Pelhrimov.Content.Services;
 using Pelhrimov.Search.Services;
 
 namespace SearchBench;
@@ -20,11 +21,14 @@ public static class QuerySet
         "kotlíkovka", "díra v silnici", "živnosťák",
     ];
 
+    /// <summary>The kinds of the generated corpus: the site's content.</summary>
+    public static readonly SearchKinds Kinds = new(ContentSearchSource.Kinds);
+
     public static IReadOnlyList<BenchQuery> Build(CzechCorpus corpus, int count, int seed)
     {
         var random = new Random(seed + 1);
         var queries = new List<BenchQuery>(count);
-        var kinds = SearchKinds.All;
+        var kinds = Kinds.All;
         while (queries.Count < count)
         {
             var roll = random.Next(100);

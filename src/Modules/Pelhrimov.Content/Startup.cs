@@ -33,6 +33,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MenuEditor>();
         services.AddScoped<ISiteMenuSource, MenuSource>();
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
+        foreach (var kind in ContentSearchSource.Kinds)
+        {
+            services.AddSearchKind(kind);
+        }
         services.AddScheduledJob<PublishDueContentJob>(PublishDueContentJob.Name, "Zveřejnění a stažení naplánovaného obsahu", PublishDueContentJob.Schedule);
 
         services.AddRecipeStep<MediaRecipeStep>("Media");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Indexing;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
@@ -26,5 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddAdminDashboard<AdminDashboard>();
         services.AddAuditActionLabels<FormAuditActionLabels>();
         services.AddRecipeStep<FormsRecipeStep>("Forms");
+        services.AddScoped<ISearchDocumentSource, FormSearchSource>();
+        services.AddSearchKind(FormSearchSource.SearchKind);
     }
 }

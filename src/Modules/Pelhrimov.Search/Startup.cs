@@ -28,6 +28,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SearchIndexStatus>();
         services.AddSingleton<SearchIndexSignal>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<SearchKinds>();
         services.AddSingleton<ThesaurusCache>();
         services.AddHostedService<ThesaurusRefresher>();
         services.AddScoped<ThesaurusEntries>();
@@ -43,8 +44,8 @@ public sealed class Startup : ModuleStartup
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/api/v1/search", (string? q, SearchService search) =>
-            TypedResults.Ok(search.Suggest(q, 8).Select(h => new SearchSuggestion(h.Title, h.Url, h.Kind, SearchKinds.NameOf(h.Kind)))))
+        endpoints.MapGet("/api/v1/search", (string? q, SearchService search, SearchKinds kinds) =>
+            TypedResults.Ok(search.Suggest(q, 8).Select(h => new SearchSuggestion(h.Title, h.Url, h.Kind, kinds.NameOf(h.Kind)))))
             .WithTags("Vyhledávání").WithSummary("Nejvýše 8 návrhů stránek pro text q, jak je ukazuje vyhledávací pole webu; veřejné, bez tokenu");
 }
 

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Search.Services;
+
 namespace Pelhrimov.Tests.Search;
 
 /// <summary>A result is scannable: its title as a heading, what kind of item it is, and one clean sentence of context.</summary>
@@ -11,6 +14,7 @@ public sealed class SearchResultLayoutTests(PortalApp app) : IAsyncLifetime
     [Theory]
     [InlineData("advent", "/aktuality/vanocni-trhy-a-rozsviceni-stromu", "Aktualita")]
     [InlineData("prihlaseni psa", "/zivotni-situace/prihlaseni-psa-a-poplatek-ze-psu", "Životní situace")]
+    [InlineData("rybářský lístek žádost", "/formulare/rybarsky-listek", "Formulář")]
     public async Task A_result_has_its_title_as_a_heading_its_kind_and_one_snippet_without_title_or_punctuation_first(
         string query, string url, string kind)
     {
@@ -38,7 +42,8 @@ public sealed class SearchResultLayoutTests(PortalApp app) : IAsyncLifetime
     [Fact]
     public void Every_kind_of_result_is_named_in_the_singular()
     {
-        Assert.Equal(["Aktualita", "Životní situace", "Stránka", "Úřední deska"],
-            Pelhrimov.Search.Services.SearchKinds.All.Select(k => Pelhrimov.Search.Services.SearchKinds.ItemNameOf(k.Kind)));
+        var kinds = app.Services.GetRequiredService<SearchKinds>();
+
+        Assert.Equal(["Aktualita", "Životní situace", "Formulář", "Stránka", "Úřední deska"], kinds.All.Select(k => kinds.ItemNameOf(k.Kind)));
     }
 }

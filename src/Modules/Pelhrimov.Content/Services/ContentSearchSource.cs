@@ -12,6 +12,15 @@ namespace Pelhrimov.Content.Services;
 /// <summary>Articles, pages, life situations and notice-board entries as search documents: only published versions of unarchived items.</summary>
 public sealed partial class ContentSearchSource(ContentDbContext db) : ISearchDocumentSource
 {
+    /// <summary>The facets of the search page for content, in their order.</summary>
+    public static readonly IReadOnlyList<SearchKind> Kinds =
+    [
+        new(ContentTypes.Article, "Aktuality", "aktuality", "Aktualita", Order: 10),
+        new(ContentTypes.LifeSituation, "Životní situace", "zivotni-situace", "Životní situace", Order: 20),
+        new(ContentTypes.Page, "Stránky", "stranky", "Stránka", Order: 30),
+        new(ContentTypes.NoticeBoardEntry, "Úřední deska", "uredni-deska", "Úřední deska", Order: 40),
+    ];
+
     public IReadOnlyCollection<string> ItemTypes { get; } = ContentTypes.All.Select(t => t.Name).ToList();
 
     public async Task<SearchDocument?> LoadAsync(string itemType, string itemId, CancellationToken cancellationToken = default)

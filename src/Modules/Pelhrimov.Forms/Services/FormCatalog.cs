@@ -6,6 +6,7 @@ using Pelhrimov.Core.Caching;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Events.Contracts;
+using Pelhrimov.Core.Indexing;
 using Pelhrimov.Forms.Data;
 using Pelhrimov.Forms.Definitions;
 using Pelhrimov.Forms.Domain;
@@ -54,7 +55,8 @@ public sealed record ExportedVersion(string FileName, byte[] Content);
 /// form at once the second stores nothing (two concurrent publishes never give two live versions).
 /// </summary>
 public sealed class FormCatalog(
-    FormsDbContext db, CoreDbContext core, IDomainEvents events, IAuditLog audit, PublicPageCacheInvalidator publicPages, TimeProvider clock)
+    FormsDbContext db, CoreDbContext core, IDomainEvents events, IAuditLog audit, IndexingLog indexingLog,
+    PublicPageCacheInvalidator publicPages, TimeProvider clock)
 {
     public Task<Form?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Forms.FirstOrDefaultAsync(f => f.Slug == slug, cancellationToken);
@@ -383,6 +385,10 @@ public sealed class FormCatalog(
             await SharedTransaction.RunAsync(db, [core], async () =>
             {
                 audit.Add(action, "Form", form.Slug, summary, actor);
+                if (ChangesPublicState(action))
+                {
+                    indexingLog.Append(FormSearchSource.Kind, form.Id.ToString(), IndexingTaskKind.Update);
+                }
                 publishEvent?.Invoke();
                 await db.SaveChangesAsync(cancellationToken);
                 await core.SaveChangesAsync(cancellationToken);
@@ -401,4 +407,8 @@ public sealed class FormCatalog(
         await publicPages.InvalidateAsync(cancellationToken);
         return CatalogResult.Done(form);
     }
+
+    // What changes whether (and as what) the form is found by the site search: the indexer re-reads its public state.
+    private static bool ChangesPublicState(string action) =>
+        action is FormAuditActions.Published or FormAuditActions.Archived or FormAuditActions.Restored or FormAuditActions.Deleted;
 }

@@ -8,7 +8,7 @@ namespace Pelhrimov.Search.Services;
 /// chosen kind (all when none is chosen) on to <paramref name="inner"/>; one pass instead of one search per facet.</summary>
 /// <remarks>The kind of a document comes from Lucene's field cache of the <c>kind</c> field: built once per segment and
 /// kept with it, so a search only reads an ordinal per match.</remarks>
-internal sealed class KindFacetCollector(ICollector inner, string? chosenKind) : ICollector
+internal sealed class KindFacetCollector(ICollector inner, SearchKinds kinds, string? chosenKind) : ICollector
 {
     private const int OtherKind = -1;
     private SortedDocValues? _kinds;
@@ -16,7 +16,7 @@ internal sealed class KindFacetCollector(ICollector inner, string? chosenKind) :
     private int _chosen = OtherKind;
 
     /// <summary>Matches per kind, in the order of <see cref="SearchKinds.All"/>.</summary>
-    public int[] Counts { get; } = new int[SearchKinds.All.Count];
+    public int[] Counts { get; } = new int[kinds.All.Count];
 
     /// <summary>Matches passed on: of the chosen kind, or all of every kind (known or not) when none is chosen.</summary>
     public int Collected { get; private set; }
@@ -34,9 +34,9 @@ internal sealed class KindFacetCollector(ICollector inner, string? chosenKind) :
         {
             _kinds.LookupOrd(ord, term);
             var name = term.Utf8ToString();
-            _kindOfOrdinal[ord] = IndexOf(name);
+            _kindOfOrdinal[ord] = kinds.IndexOf(name);
         }
-        _chosen = chosenKind is null ? OtherKind : IndexOf(chosenKind);
+        _chosen = chosenKind is null ? OtherKind : kinds.IndexOf(chosenKind);
         inner.SetNextReader(context);
     }
 
@@ -53,17 +53,5 @@ internal sealed class KindFacetCollector(ICollector inner, string? chosenKind) :
             Collected++;
             inner.Collect(doc);
         }
-    }
-
-    private static int IndexOf(string kind)
-    {
-        for (var i = 0; i < SearchKinds.All.Count; i++)
-        {
-            if (SearchKinds.All[i].Kind == kind)
-            {
-                return i;
-            }
-        }
-        return OtherKind;
     }
 }

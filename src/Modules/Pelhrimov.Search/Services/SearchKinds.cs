@@ -1,26 +1,30 @@
+using Pelhrimov.Core.Indexing;
+
 namespace Pelhrimov.Search.Services;
 
-/// <summary>
-/// A facet of the search page: an item kind with its Czech name (plural, for the facet), its value of the
-/// <c>druh</c> parameter and the name of one item of it (singular, shown with each result).
-/// </summary>
-public sealed record SearchKind(string Kind, string Name, string Slug, string ItemName);
-
-public static class SearchKinds
+/// <summary>The kinds of searchable items the enabled modules registered (<see cref="SearchKindRegistration.AddSearchKind"/>), in facet order.</summary>
+public sealed class SearchKinds(IEnumerable<SearchKind> kinds)
 {
-    public static readonly IReadOnlyList<SearchKind> All =
-    [
-        new("Article", "Aktuality", "aktuality", "Aktualita"),
-        new("LifeSituation", "Životní situace", "zivotni-situace", "Životní situace"),
-        new("Page", "Stránky", "stranky", "Stránka"),
-        new("NoticeBoardEntry", "Úřední deska", "uredni-deska", "Úřední deska"),
-    ];
+    public IReadOnlyList<SearchKind> All { get; } = [.. kinds.DistinctBy(k => k.Kind).OrderBy(k => k.Order).ThenBy(k => k.Name, StringComparer.Ordinal)];
 
-    public static SearchKind? FromSlug(string? slug) => All.FirstOrDefault(k => string.Equals(k.Slug, slug, StringComparison.OrdinalIgnoreCase));
+    public SearchKind? FromSlug(string? slug) => All.FirstOrDefault(k => string.Equals(k.Slug, slug, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The Czech name of a kind; kinds added later by other modules show their own identifier until named here.</summary>
-    public static string NameOf(string kind) => All.FirstOrDefault(k => k.Kind == kind)?.Name ?? kind;
+    /// <summary>The position of a kind in <see cref="All"/>, or -1 for a kind no enabled module registered.</summary>
+    public int IndexOf(string kind)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (All[i].Kind == kind)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The Czech name of a kind; a kind no module registered shows its own identifier.</summary>
+    public string NameOf(string kind) => All.FirstOrDefault(k => k.Kind == kind)?.Name ?? kind;
 
     /// <summary>What one item of a kind is called (<c>Aktualita</c>), shown with each result.</summary>
-    public static string ItemNameOf(string kind) => All.FirstOrDefault(k => k.Kind == kind)?.ItemName ?? kind;
+    public string ItemNameOf(string kind) => All.FirstOrDefault(k => k.Kind == kind)?.ItemName ?? kind;
 }

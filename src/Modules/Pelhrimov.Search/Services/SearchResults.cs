@@ -1,3 +1,5 @@
+using Pelhrimov.Core.Indexing;
+
 namespace Pelhrimov.Search.Services;
 
 /// <summary>One found item; <see cref="SnippetHtml"/> is escaped text with matches in <c>&lt;mark&gt;</c>.</summary>

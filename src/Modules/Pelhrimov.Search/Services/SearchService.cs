@@ -5,12 +5,13 @@ using Lucene.Net.Index;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Pelhrimov.Core.Indexing;
 using Pelhrimov.Core.Navigation;
 
 namespace Pelhrimov.Search.Services;
 
 /// <summary>Answers searches from the node's index. Queries are built from analyzed terms, never parsed, so no input is syntax.</summary>
-public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, TimeProvider clock)
+public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, SearchKinds kinds, TimeProvider clock)
 {
     public const int PageSize = 10;
     private const int MaxTerms = 24;
@@ -25,7 +26,7 @@ public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, T
     public SearchResults Search(string? raw, string? kindSlug, int page)
     {
         var text = SearchQueryText.Clean(raw);
-        var kind = SearchKinds.FromSlug(kindSlug);
+        var kind = kinds.FromSlug(kindSlug);
         if (text.Length == 0)
         {
             return SearchResults.Empty(text, kind, "Zadejte, co hledáte, například „poplatek za odpad“ nebo „občanský průkaz“.");
@@ -127,9 +128,9 @@ public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, T
         // One pass over the matches counts every kind (the facets) and collects the top hits of the chosen kind.
         var wanted = Math.Clamp(page, 1, MaxPage) * PageSize;
         var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
-        var counter = new KindFacetCollector(top, kind?.Kind);
+        var counter = new KindFacetCollector(top, kinds, kind?.Kind);
         searcher.Search(Visible(match), counter);
-        var facets = SearchKinds.All.Select((k, i) => (k, counter.Counts[i])).ToList();
+        var facets = kinds.All.Select((k, i) => (k, counter.Counts[i])).ToList();
         var total = counter.Collected;
         page = Paging.Clamp(page, total, PageSize);
         var highlighter = Highlighter(SearchQueries.MatchAny(clauses));

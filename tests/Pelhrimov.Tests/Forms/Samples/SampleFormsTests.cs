@@ -33,12 +33,25 @@ public sealed class SampleFormsTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Each_linked_life_situation_exists_in_the_sample_content(string file)
+    public void Each_sample_form_is_linked_to_life_situations_that_exist_in_the_sample_content(string file)
     {
         using var form = JsonDocument.Parse(File.ReadAllText(Path.Combine(Sample, "forms", file)));
         var linked = form.RootElement.GetProperty("lifeSituations").EnumerateArray().Select(s => s.GetString()!).ToList();
 
+        Assert.NotEmpty(linked);
         Assert.All(linked, slug => Assert.Contains(slug, LifeSituationSlugs()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Each_life_situation_of_a_sample_form_links_to_it_among_its_forms(string file)
+    {
+        var slug = Slug(Path.Combine(Sample, "forms", file));
+        using var form = JsonDocument.Parse(File.ReadAllText(Path.Combine(Sample, "forms", file)));
+        var situations = LifeSituations();
+
+        Assert.All(form.RootElement.GetProperty("lifeSituations").EnumerateArray().Select(s => s.GetString()!),
+            situation => Assert.Contains($"href=\"/formulare/{slug}\"", situations[situation], StringComparison.Ordinal));
     }
 
     [Fact]
@@ -57,22 +70,27 @@ public sealed class SampleFormsTests
         [.. Directory.GetFiles(Path.Combine(Sample, "forms"), "*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 
     /// <summary>The slugs of every life situation the sample recipe's Content step loads.</summary>
-    private static HashSet<string> LifeSituationSlugs()
+    private static HashSet<string> LifeSituationSlugs() => [.. LifeSituations().Keys];
+
+    /// <summary>Every life situation the sample recipe's Content step loads, by slug, as the text of its fields.</summary>
+    private static Dictionary<string, string> LifeSituations()
     {
         using var recipe = JsonDocument.Parse(File.ReadAllText(Path.Combine(Sample, "recipe.json")));
         var files = recipe.RootElement.GetProperty("steps").EnumerateArray()
             .Where(step => step.GetProperty("name").GetString() == "Content")
             .SelectMany(step => step.GetProperty("files").EnumerateArray().Select(f => f.GetString()!));
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var situations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var contentFile in files)
         {
             using var content = JsonDocument.Parse(File.ReadAllText(Path.Combine(Sample, contentFile)));
-            slugs.UnionWith(content.RootElement.EnumerateArray()
-                .Where(item => item.GetProperty("type").GetString() == "LifeSituation")
-                .Select(item => item.GetProperty("slug").GetString()!));
+            foreach (var item in content.RootElement.EnumerateArray().Where(item => item.GetProperty("type").GetString() == "LifeSituation"))
+            {
+                situations[item.GetProperty("slug").GetString()!] = string.Concat(item.GetProperty("fields").EnumerateObject()
+                    .Where(field => field.Value.ValueKind == JsonValueKind.String).Select(field => field.Value.GetString()));
+            }
         }
 
-        return slugs;
+        return situations;
     }
 
     private static string Slug(string path)

@@ -1,0 +1,95 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.Indexing;
+using Pelhrimov.Forms.Data;
+using Pelhrimov.Forms.Definitions;
+using Pelhrimov.Forms.Domain;
+
+namespace Pelhrimov.Forms.Services;
+
+/// <summary>
+/// Live forms as search documents (kind <see cref="Kind"/>), found by their title, summary, keywords, steps and the
+/// questions they ask; drafts and archived forms are not found. <see cref="FormCatalog"/> logs every change of a form's
+/// public state to the indexing log.
+/// </summary>
+public sealed class FormSearchSource(FormsDbContext db) : ISearchDocumentSource
+{
+    public const string Kind = "Form";
+
+    public static readonly SearchKind SearchKind = new(Kind, "Formuláře", "formulare", "Formulář", Order: 25);
+
+    public IReadOnlyCollection<string> ItemTypes { get; } = [Kind];
+
+    public async Task<SearchDocument?> LoadAsync(string itemType, string itemId, CancellationToken cancellationToken = default)
+    {
+        if (itemType != Kind || !Guid.TryParse(itemId, out var id))
+        {
+            return null;
+        }
+        var row = await Live(db.Forms.Where(f => f.Id == id)).FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : ToDocument(row);
+    }
+
+    public async IAsyncEnumerable<SearchDocument> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var row in Live(db.Forms.OrderBy(f => f.Id)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (ToDocument(row) is { } document)
+            {
+                yield return document;
+            }
+        }
+    }
+
+    private IQueryable<LiveRow> Live(IQueryable<Form> forms) =>
+        forms.AsNoTracking()
+            .Where(f => f.State == FormState.Live && f.LiveVersionId != null)
+            .Join(db.Versions.AsNoTracking(), f => f.LiveVersionId, v => v.Id, (f, v) => new LiveRow(f.Id, f.Slug, v.PublishedUtc, v.DefinitionJson));
+
+    private static SearchDocument? ToDocument(LiveRow row)
+    {
+        var read = FormDefinitionReader.Read(row.DefinitionJson);
+        if (!read.IsValid)
+        {
+            return null;
+        }
+        var form = read.Form!;
+        var text = new StringBuilder(form.Summary);
+        foreach (var step in form.Steps)
+        {
+            text.Append('\n').Append(step.Title);
+            Append(text, step.Intro);
+            foreach (var section in step.Sections)
+            {
+                Append(text, section.Title);
+                foreach (var field in section.Fields)
+                {
+                    Append(text, field.Label);
+                }
+            }
+        }
+        return new SearchDocument
+        {
+            Kind = Kind,
+            ItemId = row.Id.ToString(),
+            Title = form.Title,
+            Url = "/formulare/" + row.Slug,
+            Text = text.ToString(),
+            Keywords = string.Join('\n', [form.Title, .. form.Keywords]),
+            Summary = form.Summary ?? "",
+            Category = form.Department,
+            PublishedUtc = row.PublishedUtc,
+        };
+    }
+
+    private static void Append(StringBuilder text, string? part)
+    {
+        if (!string.IsNullOrWhiteSpace(part))
+        {
+            text.Append('\n').Append(part);
+        }
+    }
+
+    private sealed record LiveRow(Guid Id, string Slug, DateTime? PublishedUtc, string DefinitionJson);
+}
