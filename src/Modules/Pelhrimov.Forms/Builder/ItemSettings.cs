@@ -69,6 +69,14 @@ public static class ItemSettings
         {
             errors.Add(("RepeatMax", "Největší počet položek zadejte jako celé číslo, například 10."));
         }
+        if (max is > 50)
+        {
+            errors.Add(("RepeatMax", "Opakovatelný oddíl může mít nejvýše 50 položek."));
+        }
+        if (min is < 1)
+        {
+            errors.Add(("RepeatMin", "Nejmenší počet položek je 1."));
+        }
         var rule = new RepeatRule { Min = min ?? 1, Max = max ?? 10 };
         rule.AddLabel = Text(input.AddLabel) ?? rule.AddLabel;
         rule.ItemLabel = Text(input.ItemLabel) ?? rule.ItemLabel;
