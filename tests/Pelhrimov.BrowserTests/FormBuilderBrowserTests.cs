@@ -53,7 +53,7 @@ public sealed class FormBuilderBrowserTests(BrowserFixture browser)
         await Assertions.Expect(p.Locator("#fb_item-jmeno-psa")).ToBeFocusedAsync();
 
         // Shown only when the answer is yes: the preview hides it and says when it appears.
-        await p.GetByLabel("Když pole").FocusAsync();
+        await p.GetByLabel("Když pole", new() { Exact = true }).FocusAsync();
         await p.Keyboard.TypeAsync("Máte");
         await TypeIntoAsync(p.GetByLabel("Hodnota", new() { Exact = true }), "Ano");
         await p.Keyboard.PressAsync("Enter");

@@ -14,7 +14,7 @@ public sealed class FormBuilderStructureTests(PortalApp app) : IClassFixture<Por
         var slug = await app.DraftFormAsync("presuny");
         var outline = await editor.GetHtmlAsync(Builder(slug));
         Assert.Equal(["Posunout dolů: Jméno a příjmení", "Smazat: Jméno a příjmení"],
-            outline.QuerySelectorAll($"form[action^='/admin/formulare/{slug}/sestavit/jmeno/'] button").Select(b => b.TextContent));
+            outline.QuerySelectorAll($"form[action^='/admin/formulare/{slug}/sestavit/jmeno/'] button").Select(b => b.GetAttribute("aria-label")));
 
         using var up = await PostAsync(editor, slug, null, "/poznamka/nahoru", []);
         var page = await up.ReadHtmlAsync();
