@@ -6,6 +6,7 @@ using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Core.Setup;
+using Pelhrimov.Forms.Builder;
 using Pelhrimov.Forms.Data;
 using Pelhrimov.Forms.Domain;
 using Pelhrimov.Forms.Recipes;
@@ -22,6 +23,8 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<FormsDbContext, SqliteFormsDbContext, PostgresFormsDbContext>(context, Manifest.ModuleId);
         services.AddScoped<FormCatalog>();
         services.AddScoped<FormSubmissionsQueries>();
+        services.AddScoped<BuilderPageLoader>();
+        services.AddSingleton<BuilderPreviews>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddAdminDashboard<AdminDashboard>();

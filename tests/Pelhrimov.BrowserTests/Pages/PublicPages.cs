@@ -92,6 +92,10 @@ public static class AdminPages
         "/admin/formulare/import",
         "/admin/formulare/zavada-verejneho-osvetleni",  // a sample form published by the recipe step Forms
         "/admin/formulare/zavada-verejneho-osvetleni/podani",
+        "/admin/formulare/zavada-verejneho-osvetleni/sestavit",                   // the builder, read-only on a live version
+        "/admin/formulare/zavada-verejneho-osvetleni/sestavit?vyber=druh-zavady", // a choice field's settings and the preview
+        "/admin/formulare/zavada-verejneho-osvetleni/sestavit?vyber=krok-zavada",
+        "/admin/formulare/zavada-verejneho-osvetleni/sestavit/nahled",            // walking the form as a citizen would
         "/admin/podani-z-formularu",
         "/admin/pohledavky/vypisy/1?stav=neprirazene",
         "/admin/podani",

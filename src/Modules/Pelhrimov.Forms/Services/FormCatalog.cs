@@ -78,6 +78,20 @@ public sealed class FormCatalog(
         return await CreateCoreAsync(read.Form!, json, actor, FormAuditActions.Created, $"Vytvořen formulář „{read.Form!.Title}“.", cancellationToken);
     }
 
+    /// <summary>
+    /// <see cref="SaveDraftAsync(string, string, string, CancellationToken)"/> on behalf of an editor who saw the form at
+    /// <paramref name="expectedStamp"/>: if anyone changed the form since, nothing is stored (Conflict).
+    /// </summary>
+    public async Task<CatalogResult> SaveDraftAsync(string slug, string json, string actor, Guid expectedStamp, CancellationToken cancellationToken = default)
+    {
+        var form = await FindAsync(slug, cancellationToken);
+        if (form is null)
+        {
+            return CatalogResult.NotFound();
+        }
+        return form.Stamp != expectedStamp ? CatalogResult.Conflict() : await SaveDraftAsync(slug, json, actor, cancellationToken);
+    }
+
     /// <summary>Replaces the draft's definition. The slug may change only while the form has never been published.</summary>
     public async Task<CatalogResult> SaveDraftAsync(string slug, string json, string actor, CancellationToken cancellationToken = default)
     {
