@@ -3,10 +3,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Pelhrimov.Citizens.Nia;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
-using Pelhrimov.Identity.NiaSimulator.Services;
 
 namespace Pelhrimov.Tests.Infrastructure;
 
@@ -17,7 +15,7 @@ namespace Pelhrimov.Tests.Infrastructure;
 /// </summary>
 /// <remarks>
 /// The template is exactly what set-up leaves: the database after migrations, the sample recipe and the first
-/// administrator, the recipe's media, and the self-signed API-token and NIA certificates. Its app is stopped before any
+/// administrator, the recipe's media, and the self-signed API-token certificates made at start. Its app is stopped before any
 /// background work may start, so no Quartz tables, scheduler instance, event delivery, search index or mail of its own
 /// is in it: every copy does that work itself, as a new site does after set-up. Data-protection keys are left out: each
 /// copy makes its own with its own clock.
@@ -56,12 +54,7 @@ public static class SiteTemplate
         try
         {
             var options = new PortalAppOptions { FreshSite = true, ConfigureServices = KeepBackgroundWorkWaiting };
-            await using (var app = await PortalApp.StartAsync(site, options))
-            {
-                // Made lazily at the first sign-in through NIA; made here, every copy loads them instead of making its own.
-                _ = app.Services.GetRequiredService<SigningKey>().Key;
-                _ = app.Services.GetRequiredService<NiaCertificate>().Certificate;
-            }
+            await (await PortalApp.StartAsync(site, options)).DisposeAsync();
             await CloseAsync(site);
         }
         catch
