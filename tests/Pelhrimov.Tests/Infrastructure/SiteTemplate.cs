@@ -54,7 +54,13 @@ public static class SiteTemplate
         try
         {
             var options = new PortalAppOptions { FreshSite = true, ConfigureServices = KeepBackgroundWorkWaiting };
-            await (await PortalApp.StartAsync(site, options)).DisposeAsync();
+            await using (var app = await PortalApp.StartAsync(site, options))
+            {
+                if (app.Services.GetRequiredService<StartupGate>().IsOpen)
+                {
+                    throw new InvalidOperationException("The template's app opened its start-up gate: background work may have run in it.");
+                }
+            }
             await CloseAsync(site);
         }
         catch
