@@ -80,6 +80,7 @@ public sealed class EmptyCitizenAreaTests
         // Every module that contributes a section is switched off; People, which contributes none, stays.
         await using var app = await PortalApp.StartAsync(options: new PortalAppOptions
         {
+            FreshSite = true,
             Settings = { ["Modules:Disabled"] = "TestModule,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms" },
         });
         var client = app.CreateClient(allowAutoRedirect: false);

@@ -38,7 +38,7 @@ public sealed class LifeSituationActionsTests(PortalApp app)
     [Fact]
     public async Task Without_a_contributing_module_no_life_situation_shows_an_online_box()
     {
-        await using var bare = await PortalApp.StartAsync(options: new PortalAppOptions { Settings = { ["Modules:Disabled"] = "TestModule" } });
+        await using var bare = await PortalApp.StartAsync(options: new PortalAppOptions { FreshSite = true, Settings = { ["Modules:Disabled"] = "TestModule" } });
 
         var page = await bare.CreateClient().GetHtmlAsync("/zivotni-situace/" + TestOnlineFormViewComponent.HandledSlug);
 

@@ -13,6 +13,7 @@ public sealed class FirstAdministratorTests
         const string password = "Prvni-Spravce-Pelhrimova-2026";
         await using var app = await PortalApp.StartAsync(options: new PortalAppOptions
         {
+            FreshSite = true,
             Settings = { ["Admin:Email"] = email, ["Admin:Password"] = password },
         });
 

@@ -10,8 +10,9 @@ namespace Pelhrimov.Tests.Infrastructure;
 /// environment, on a site (data folder + database) of its own.
 /// </summary>
 /// <remarks>
-/// As an xunit fixture (<c>IClassFixture&lt;PortalApp&gt;</c> or the <c>Portal</c> collection) it creates a fresh
-/// site and deletes it at dispose. <see cref="StartAsync"/> starts one on a given <see cref="TestSite"/>, which then
+/// As an xunit fixture (<c>IClassFixture&lt;PortalApp&gt;</c> or the <c>Portal</c> collection) it creates a new
+/// site, a copy of the process's set-up <see cref="SiteTemplate"/> unless <see cref="PortalAppOptions.FreshSite"/> asks
+/// for one set up from scratch, and deletes it at dispose. <see cref="StartAsync"/> starts one on a given <see cref="TestSite"/>, which then
 /// outlives the app, so that a second app can start on the same data.
 /// </remarks>
 public sealed class PortalApp : IAsyncLifetime
@@ -49,7 +50,7 @@ public sealed class PortalApp : IAsyncLifetime
     /// <summary>The app's root service provider; use <see cref="ServiceProviderServiceExtensions.CreateAsyncScope(IServiceProvider)"/> for scoped services.</summary>
     public IServiceProvider Services => _factory?.Services ?? throw NotStarted();
 
-    /// <summary>Starts an app on <paramref name="site"/> (kept at dispose), or on a fresh site of its own (deleted at dispose).</summary>
+    /// <summary>Starts an app on <paramref name="site"/> (kept at dispose), or on a new site of its own (deleted at dispose).</summary>
     public static async Task<PortalApp> StartAsync(TestSite? site = null, PortalAppOptions? options = null)
     {
         var app = new PortalApp(site, options ?? new PortalAppOptions());
@@ -76,7 +77,12 @@ public sealed class PortalApp : IAsyncLifetime
     {
         if (_site is null)
         {
-            _site = await TestSite.CreateAsync(_options.Database);
+            if (!_options.FreshSite)
+            {
+                SiteTemplate.ThrowIfSettingsChangeSetup(_options.Settings.Keys);
+            }
+            var provider = _options.Database ?? TestEnvironment.Database;
+            _site = _options.FreshSite ? await TestSite.CreateAsync(provider) : await SiteTemplate.CopyAsync(provider);
             _ownsSite = true;
         }
 

@@ -3,9 +3,17 @@ using Pelhrimov.Core.Data;
 
 namespace Pelhrimov.Tests.Infrastructure;
 
-/// <summary>How a <see cref="PortalApp"/> differs from the defaults (fresh site, <c>PORTAL_TEST_DB</c>, test administrator).</summary>
+/// <summary>How a <see cref="PortalApp"/> differs from the defaults (a copy of the set-up site, <c>PORTAL_TEST_DB</c>, test administrator).</summary>
 public sealed class PortalAppOptions
 {
+    /// <summary>
+    /// Set the new site up from scratch (migrations, recipe, first administrator) instead of starting on a copy of the
+    /// process's set-up template (<see cref="SiteTemplate"/>). For tests of the set-up itself and for settings that
+    /// change what set-up does (<see cref="SiteTemplate.SettingsThatChangeSetup"/>: a switched-off module, another
+    /// administrator); an app given a <see cref="TestSite"/> ignores it.
+    /// </summary>
+    public bool FreshSite { get; init; }
+
     /// <summary>Database of the fresh site the app creates when it is not given one; <c>PORTAL_TEST_DB</c> when null.</summary>
     public DatabaseProvider? Database { get; init; }
 

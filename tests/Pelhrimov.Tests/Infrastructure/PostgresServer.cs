@@ -28,13 +28,14 @@ public static class PostgresServer
         }
     }
 
-    /// <summary>Creates an empty database with a unique name and returns the connection string the app should use.</summary>
-    public static async Task<string> CreateDatabaseAsync(string? name = null)
+    /// <summary>Creates a database with a unique name, empty or a copy of <paramref name="template"/> (a database nobody is
+    /// connected to), and returns the connection string the app should use.</summary>
+    public static async Task<string> CreateDatabaseAsync(string? name = null, string? template = null)
     {
         name ??= "portal_test_" + Guid.NewGuid().ToString("N");
         await using (var connection = await OpenAdminConnectionAsync())
         {
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0", connection);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE \"{template ?? "template0"}\"", connection);
             await create.ExecuteNonQueryAsync();
         }
         return new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = name }.ConnectionString;
@@ -43,6 +44,16 @@ public static class PostgresServer
     /// <summary>Ends every session on the database, then drops it.</summary>
     public static async Task DropDatabaseAsync(string connectionString)
     {
+        var name = await CloseSessionsAsync(connectionString);
+        await using var connection = await OpenAdminConnectionAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Empties this process's pool for <paramref name="connectionString"/> and ends every session on its database
+    /// (a template must have none); returns the database's name.</summary>
+    public static async Task<string> CloseSessionsAsync(string connectionString)
+    {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database
             ?? throw new ArgumentException("The connection string names no database.", nameof(connectionString));
         using (var pooled = new NpgsqlConnection(connectionString))
@@ -50,14 +61,11 @@ public static class PostgresServer
             NpgsqlConnection.ClearPool(pooled);
         }
         await using var connection = await OpenAdminConnectionAsync();
-        await using (var terminate = new NpgsqlCommand(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", connection))
-        {
-            terminate.Parameters.AddWithValue("name", name);
-            await terminate.ExecuteNonQueryAsync();
-        }
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await using var terminate = new NpgsqlCommand(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", connection);
+        terminate.Parameters.AddWithValue("name", name);
+        await terminate.ExecuteNonQueryAsync();
+        return name;
     }
 
     public static async Task<bool> DatabaseExistsAsync(string name)

@@ -47,6 +47,18 @@ public sealed class TestSite : IAsyncDisposable
         return new TestSite(dataPath, chosen, connectionString);
     }
 
+    /// <summary>A new site holding a copy of <paramref name="template"/>'s data folder and database; the template must be
+    /// stopped (no app on it, no open connection: SQLite's pools cleared, PostgreSQL's sessions closed).</summary>
+    public static async Task<TestSite> CopyOfAsync(TestSite template)
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "portal-test-" + Guid.NewGuid().ToString("N"));
+        var connectionString = template.DatabaseName is { } name
+            ? await PostgresServer.CreateDatabaseAsync(template: name)
+            : null;
+        CopyFolder(template.DataPath, dataPath);
+        return new TestSite(dataPath, template.Provider, connectionString);
+    }
+
     /// <summary>The configuration that points an app at this site.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Settings()
     {
@@ -80,6 +92,19 @@ public sealed class TestSite : IAsyncDisposable
         }
         SqliteConnection.ClearAllPools();
         await DeleteFolderAsync(DataPath);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+        foreach (var folder in Directory.EnumerateDirectories(from))
+        {
+            CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
+        }
     }
 
     /// <summary>

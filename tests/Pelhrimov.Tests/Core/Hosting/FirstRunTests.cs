@@ -19,7 +19,7 @@ public sealed class FirstRunTests
     [Fact]
     public async Task New_data_folder_is_set_up_from_the_sample_recipe()
     {
-        await using var app = await PortalApp.StartAsync();
+        await using var app = await PortalApp.StartAsync(options: new() { FreshSite = true });
 
         var dataFolder = app.Services.GetRequiredService<DataFolder>();
         Assert.Equal(app.Site.DataPath, dataFolder.Path);
@@ -122,7 +122,7 @@ public sealed class FirstRunTests
     [Fact]
     public async Task A_new_database_records_every_module_migration_as_EF_Core_would()
     {
-        await using var app = await PortalApp.StartAsync();
+        await using var app = await PortalApp.StartAsync(options: new() { FreshSite = true });
 
         var mismatches = await app.InScopeAsync(async sp =>
         {
@@ -167,7 +167,7 @@ public sealed class FirstRunTests
     [Fact]
     public async Task Module_warm_ups_run_once_the_database_is_ready_and_a_failing_one_stops_nothing()
     {
-        await using var app = await PortalApp.StartAsync();
+        await using var app = await PortalApp.StartAsync(options: new() { FreshSite = true });
         var log = Path.Combine(app.Site.DataPath, WarmUpRecorder.FileName);
 
         // Warm-ups run in the background while the site serves; FailingWarmUp runs before the recorder.
@@ -186,7 +186,7 @@ public sealed class FirstRunTests
     public async Task Every_module_warm_up_completes_without_an_error()
     {
         // The start only logs a failing warm-up, so a broken one would go unnoticed there: each runs here.
-        await using var app = await PortalApp.StartAsync();
+        await using var app = await PortalApp.StartAsync(options: new() { FreshSite = true });
         var warmUps = app.Services.GetServices<IWarmUp>().Where(w => w is not FailingWarmUp).ToList();
 
         foreach (var warmUp in warmUps)
@@ -207,6 +207,7 @@ public sealed class FirstRunTests
         var probe = new ServeDuringSetupProbe();
         await using var app = await PortalApp.StartAsync(options: new()
         {
+            FreshSite = true,
             ConfigureServices = s => s.AddSingleton<ISetupTask>(sp =>
             {
                 probe.Services = sp;

@@ -3,7 +3,8 @@ using System.Net;
 namespace Pelhrimov.Tests.Core.Hosting;
 
 /// <summary><c>X-Forwarded-*</c> count only from the proxies in <c>App:TrustedProxies</c> (default: loopback), and only http/https.</summary>
-public sealed class ProxyHeadersTests
+/// <remarks>The tests with the default settings only read, with headers of their own client, so they share one app.</remarks>
+public sealed class ProxyHeadersTests(PortalApp shared) : IClassFixture<PortalApp>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -49,7 +50,7 @@ public sealed class ProxyHeadersTests
     [InlineData("https, javascript")]
     public async Task A_forwarded_scheme_other_than_http_or_https_is_ignored(string scheme)
     {
-        await using var app = await PortalApp.StartAsync();
+        var app = shared;
         var client = app.CreateClient(allowAutoRedirect: false);
         client.DefaultRequestHeaders.TryAddWithoutValidation("X-Forwarded-Proto", scheme);
 
@@ -64,7 +65,7 @@ public sealed class ProxyHeadersTests
     [Fact]
     public async Task An_https_scheme_forwarded_by_a_trusted_proxy_is_the_requests_scheme()
     {
-        await using var app = await PortalApp.StartAsync();
+        var app = shared;
         var client = app.CreateClient(allowAutoRedirect: false);
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "HTTPS");
 

@@ -30,7 +30,7 @@ public sealed class ModuleSwitchOffTests
     [MemberData(nameof(Removable))]
     public async Task The_site_starts_without_a_module_and_serves_none_of_its_pages(string disabled, string page)
     {
-        await using var app = await PortalApp.StartAsync(options: new PortalAppOptions { Settings = { ["Modules:Disabled"] = disabled } });
+        await using var app = await PortalApp.StartAsync(options: new PortalAppOptions { FreshSite = true, Settings = { ["Modules:Disabled"] = disabled } });
         var client = app.CreateClient(allowAutoRedirect: false);
 
         using var health = await client.GetAsync("/health");
@@ -49,7 +49,7 @@ public sealed class ModuleSwitchOffTests
     public async Task Switching_off_a_module_that_others_need_stops_the_start_naming_both()
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(() =>
-            PortalApp.StartAsync(options: new PortalAppOptions { Settings = { ["Modules:Disabled"] = "Identity" } }));
+            PortalApp.StartAsync(options: new PortalAppOptions { FreshSite = true, Settings = { ["Modules:Disabled"] = "Identity" } }));
 
         var message = error.ToString();
         Assert.Contains("depends on module 'Identity', which is switched off (Modules:Disabled)", message);
