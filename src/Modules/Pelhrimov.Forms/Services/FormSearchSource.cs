@@ -3,8 +3,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Indexing;
 using Pelhrimov.Forms.Data;
-using Pelhrimov.Forms.Definitions;
 using Pelhrimov.Forms.Domain;
+using Pelhrimov.Forms.Filling;
 
 namespace Pelhrimov.Forms.Services;
 
@@ -13,7 +13,7 @@ namespace Pelhrimov.Forms.Services;
 /// questions they ask; drafts and archived forms are not found. <see cref="FormCatalog"/> logs every change of a form's
 /// public state to the indexing log.
 /// </summary>
-public sealed class FormSearchSource(FormsDbContext db) : ISearchDocumentSource
+public sealed class FormSearchSource(FormsDbContext db, LiveForms liveForms) : ISearchDocumentSource
 {
     public const string Kind = "Form";
 
@@ -28,14 +28,14 @@ public sealed class FormSearchSource(FormsDbContext db) : ISearchDocumentSource
             return null;
         }
         var row = await Live(db.Forms.Where(f => f.Id == id)).FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : ToDocument(row);
+        return row is null ? null : await ToDocumentAsync(row, cancellationToken);
     }
 
     public async IAsyncEnumerable<SearchDocument> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var row in Live(db.Forms.OrderBy(f => f.Id)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (ToDocument(row) is { } document)
+            if (await ToDocumentAsync(row, cancellationToken) is { } document)
             {
                 yield return document;
             }
@@ -45,16 +45,15 @@ public sealed class FormSearchSource(FormsDbContext db) : ISearchDocumentSource
     private IQueryable<LiveRow> Live(IQueryable<Form> forms) =>
         forms.AsNoTracking()
             .Where(f => f.State == FormState.Live && f.LiveVersionId != null)
-            .Join(db.Versions.AsNoTracking(), f => f.LiveVersionId, v => v.Id, (f, v) => new LiveRow(f.Id, f.Slug, v.PublishedUtc, v.DefinitionJson));
+            .Join(db.Versions.AsNoTracking(), f => f.LiveVersionId, v => v.Id, (f, v) => new LiveRow(f.Id, f.Slug, v.Id, v.PublishedUtc));
 
-    private static SearchDocument? ToDocument(LiveRow row)
+    // Frozen versions are parsed once per app and shared with the citizen pages (LiveForms).
+    private async Task<SearchDocument?> ToDocumentAsync(LiveRow row, CancellationToken cancellationToken)
     {
-        var read = FormDefinitionReader.Read(row.DefinitionJson);
-        if (!read.IsValid)
+        if (await liveForms.VersionAsync(db, row.VersionId, cancellationToken) is not { } form)
         {
             return null;
         }
-        var form = read.Form!;
         var text = new StringBuilder(form.Summary);
         foreach (var step in form.Steps)
         {
@@ -91,5 +90,5 @@ public sealed class FormSearchSource(FormsDbContext db) : ISearchDocumentSource
         }
     }
 
-    private sealed record LiveRow(Guid Id, string Slug, DateTime? PublishedUtc, string DefinitionJson);
+    private sealed record LiveRow(Guid Id, string Slug, Guid VersionId, DateTime? PublishedUtc);
 }
