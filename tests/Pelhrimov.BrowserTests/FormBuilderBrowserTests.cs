@@ -22,17 +22,13 @@ public sealed class FormBuilderBrowserTests(BrowserFixture browser)
         await p.Keyboard.PressAsync("Enter");
         await p.WaitForURLAsync(url => !url.Contains("/admin/prihlaseni"));
 
-        // A new form from the template, then its builder.
+        // A new form without code: its title and address, then straight into its builder.
         await p.GotoAsync("/admin/formulare/novy");
-        var json = p.GetByLabel("Definice formuláře (JSON)");
-        await json.FocusAsync();
-        await p.Keyboard.PressAsync("Control+A");
-        await p.Keyboard.InsertTextAsync("""{"slug":"prihlaska-psa-z-prohlizece","title":"Přihláška psa","steps":[{"id":"uvod","title":"Úvod","sections":[{"id":"uvod-oddil","fields":[{"id":"info","type":"info","label":"Vyplnění trvá pět minut."}]}]}]}""");
-        await PressButtonAsync(p, "Vytvořit koncept");
-        await p.WaitForURLAsync(url => url.EndsWith("/admin/formulare/prihlaska-psa-z-prohlizece", StringComparison.Ordinal));
-        await p.GetByRole(AriaRole.Link, new() { Name = "Sestavit formulář (kroky, oddíly, pole)" }).FocusAsync();
-        await p.Keyboard.PressAsync("Enter");
-        await p.WaitForURLAsync(url => url.EndsWith("/sestavit", StringComparison.Ordinal));
+        await TypeIntoAsync(p.GetByLabel("Název formuláře"), "Přihláška psa");
+        await TypeIntoAsync(p.GetByLabel("Webová adresa (nepovinné)"), "prihlaska-psa-z-prohlizece");
+        await AxeAssert.NoViolationsAsync(p);
+        await PressButtonAsync(p, "Vytvořit a sestavit");
+        await p.WaitForURLAsync(url => url.EndsWith("/admin/formulare/prihlaska-psa-z-prohlizece/sestavit", StringComparison.Ordinal));
 
         // A step with its first (text) field.
         await TypeIntoAsync(p.GetByLabel("Název kroku"), "Pes");

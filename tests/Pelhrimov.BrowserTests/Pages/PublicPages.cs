@@ -88,7 +88,7 @@ public static class AdminPages
         "/admin/pohledavky/vypisy",
         "/admin/pohledavky/vypisy/1",                   // the sample GPC statement, a draft (recipe step ReceivableStatements)
         "/admin/formulare",
-        "/admin/formulare/novy",
+        "/admin/formulare/novy", "/admin/formulare/novy/json",
         "/admin/formulare/import",
         "/admin/formulare/zavada-verejneho-osvetleni",  // a sample form published by the recipe step Forms
         "/admin/formulare/zavada-verejneho-osvetleni/podani",

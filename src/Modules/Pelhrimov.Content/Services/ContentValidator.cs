@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Domain;
+using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Html;
 
 namespace Pelhrimov.Content.Services;
@@ -33,7 +34,7 @@ public sealed class ContentValidator(ContentDbContext db, RichTextSanitizer sani
             errors.Add(new("Input.Title", "Název může mít nejvýše 300 znaků."));
         }
 
-        var slug = string.IsNullOrWhiteSpace(input.Slug) ? Services.Slug.FromTitle(title) : input.Slug.Trim();
+        var slug = string.IsNullOrWhiteSpace(input.Slug) ? Core.Formatting.Slug.FromTitle(title) : input.Slug.Trim();
         if (title.Length > 0 || !string.IsNullOrWhiteSpace(input.Slug))
         {
             await ValidateSlugAsync(type, itemId, slug, errors, cancellationToken);
@@ -77,7 +78,7 @@ public sealed class ContentValidator(ContentDbContext db, RichTextSanitizer sani
 
     private async Task ValidateSlugAsync(ContentTypeDefinition type, Guid? itemId, string slug, List<ContentError> errors, CancellationToken cancellationToken)
     {
-        if (!Services.Slug.IsValid(slug))
+        if (!Core.Formatting.Slug.IsValid(slug))
         {
             errors.Add(new("Input.Slug", "Adresa může obsahovat jen malá písmena bez diakritiky, číslice a pomlčky (například „svoz-odpadu“)."));
             return;

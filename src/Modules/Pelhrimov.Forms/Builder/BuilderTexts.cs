@@ -29,6 +29,10 @@ public static class BuilderTexts
         (FieldType.Computed, "Vypočtená hodnota"),
     ];
 
+    /// <summary>Who may fill a form in (<see cref="AccessKind"/> as the definition spells it).</summary>
+    public static readonly IReadOnlyList<(string Value, string Name)> AccessKinds =
+        [("anyone", "Kdokoli"), ("registered", "Přihlášený občan"), ("identified", "Občan ověřený přes Identitu občana")];
+
     public static readonly IReadOnlyList<(PrefillSource Source, FieldType Fits, string Name)> Prefills =
     [
         (PrefillSource.IdentityName, FieldType.Text, "Jméno a příjmení z ověřené identity"),

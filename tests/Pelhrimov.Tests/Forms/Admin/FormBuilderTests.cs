@@ -1,7 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Forms.Builder;
 using Pelhrimov.Forms.Controllers.Admin;
+using Pelhrimov.Forms.Data;
 using Pelhrimov.Forms.Definitions;
 using static Pelhrimov.Tests.Forms.Admin.FormBuilderTesting;
 
@@ -14,6 +17,38 @@ namespace Pelhrimov.Tests.Forms.Admin;
 /// </summary>
 public sealed class FormBuilderTests(PortalApp app) : IClassFixture<PortalApp>
 {
+    [Fact]
+    public async Task A_new_form_is_made_without_code_from_its_title_and_bad_input_or_a_taken_address_stores_nothing()
+    {
+        var editor = await app.EditorAsync();
+        var title = "Žádost o pronájem sálu " + Guid.NewGuid().ToString("N")[..6];
+        var slug = Pelhrimov.Core.Formatting.Slug.FromTitle(title);
+
+        using var empty = await AntiforgeryForm.PostAsync(editor, NewFormController.Path,
+            new Dictionary<string, string?> { ["Novy.Title"] = " ", ["Novy.Slug"] = "Sál č. 1", ["Novy.Access"] = "kdokoli" }, "form[action='/admin/formulare/novy']");
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        var refused = await empty.ReadHtmlAsync();
+        Assert.Equal(3, refused.QuerySelectorAll(".error-summary li").Length);
+        Assert.StartsWith("Zadejte název formuláře", refused.QuerySelector("#Novy_Title-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Sál č. 1", refused.QuerySelector("#Novy_Slug")!.GetAttribute("value"));
+
+        using var created = await AntiforgeryForm.PostAsync(editor, NewFormController.Path,
+            new Dictionary<string, string?> { ["Novy.Title"] = title, ["Novy.Access"] = "identified" }, "form[action='/admin/formulare/novy']");
+        Assert.Equal($"/admin/formulare/{slug}/sestavit", created.RequestMessage!.RequestUri!.AbsolutePath);
+        var draft = await app.DraftAsync(slug);
+        Assert.Equal(title, draft.Title);
+        Assert.Equal(AccessKind.Identified, draft.Access.Kind);
+        Assert.Equal(PrefillSource.IdentityName, draft.Steps[0].Sections[0].Fields[0].Prefill);
+        Assert.NotNull(draft.Declaration);
+
+        var forms = await app.InScopeAsync(sp => sp.GetRequiredService<FormsDbContext>().Forms.CountAsync());
+        using var taken = await AntiforgeryForm.PostAsync(editor, NewFormController.Path,
+            new Dictionary<string, string?> { ["Novy.Title"] = "Jiný název", ["Novy.Slug"] = slug, ["Novy.Access"] = "anyone" }, "form[action='/admin/formulare/novy']");
+        Assert.Equal(HttpStatusCode.BadRequest, taken.StatusCode);
+        Assert.Contains("už existuje", (await taken.ReadHtmlAsync()).QuerySelector("#Novy_Slug-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(forms, await app.InScopeAsync(sp => sp.GetRequiredService<FormsDbContext>().Forms.CountAsync()));
+    }
+
     [Fact]
     public async Task Every_kind_of_field_is_added_to_a_section_selected_and_focused_and_stored_in_the_draft()
     {

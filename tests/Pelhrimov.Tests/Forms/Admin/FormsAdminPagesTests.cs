@@ -63,7 +63,7 @@ public sealed class FormsAdminPagesTests(PortalApp app) : IClassFixture<PortalAp
         var editor = await ClientAsync(StaffRoles.Editor);
         var count = await FormCountAsync();
 
-        using var created = await AntiforgeryForm.PostAsync(editor, "/admin/formulare/novy",
+        using var created = await AntiforgeryForm.PostAsync(editor, "/admin/formulare/novy/json",
             new Dictionary<string, string?> { ["Input.Json"] = """{ "slug": "Špatná adresa", "title": "", "steps": [] }""" }, "form.form-definition");
         var page = await created.ReadHtmlAsync();
 
@@ -91,7 +91,7 @@ public sealed class FormsAdminPagesTests(PortalApp app) : IClassFixture<PortalAp
         var slug = FormsTesting.NewSlug("cesta");
         var json = FormsTesting.Definition(slug, title: "Formulář z administrace");
 
-        using var created = await AntiforgeryForm.PostAsync(editor, "/admin/formulare/novy", new Dictionary<string, string?> { ["Input.Json"] = json }, "form.form-definition");
+        using var created = await AntiforgeryForm.PostAsync(editor, "/admin/formulare/novy/json", new Dictionary<string, string?> { ["Input.Json"] = json }, "form.form-definition");
         Assert.Equal($"/admin/formulare/{slug}", created.RequestMessage!.RequestUri!.AbsolutePath);
         using var published = await AntiforgeryForm.PostAsync(editor, $"/admin/formulare/{slug}", new Dictionary<string, string?>(), $"form[action='/admin/formulare/{slug}/zverejnit']");
         Assert.Equal(FormState.Live, (await app.FormAsync(slug)).State);

@@ -16,7 +16,7 @@ using Pelhrimov.Forms.Statistics;
 namespace Pelhrimov.Forms.Controllers.Admin;
 
 /// <summary>
-/// <c>/admin/formulare</c>: editors (<c>Forms.Manage</c>) create forms from JSON, edit the draft, publish, start the next
+/// <c>/admin/formulare</c>: editors (<c>Forms.Manage</c>) edit the draft, publish, start the next
 /// version, discard, archive, restore, copy, export and import; <c>/admin/podani-z-formularu</c> and
 /// <c>/admin/formulare/{slug}/podani</c>: clerks (<c>Forms.ViewSubmissions</c>) read submissions and export them.
 /// Every change is a POST with antiforgery (the admin's global filter) and goes through <see cref="FormCatalog"/>.
@@ -42,25 +42,6 @@ public sealed class FormsAdminController(
     [AuthorizePermission(Permissions.ViewSubmissionsName)]
     public async Task<IActionResult> SubmissionsIndex(CancellationToken cancellationToken) =>
         View("Index", new FormsListPage(await queries.ListFormsAsync(cancellationToken), ForClerks: true));
-
-    [HttpGet(Path + "/novy")]
-    [AuthorizePermission(Permissions.ManageName)]
-    public IActionResult Create() => View(new DefinitionInput { Json = NewFormTemplate });
-
-    [HttpPost(Path + "/novy")]
-    [AuthorizePermission(Permissions.ManageName)]
-    public async Task<IActionResult> Create([Bind(Prefix = "Input")] DefinitionInput input, CancellationToken cancellationToken)
-    {
-        var result = await catalog.CreateAsync(input.Json ?? "", Actor, cancellationToken);
-        if (!result.Succeeded)
-        {
-            AddProblems(result);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(input);
-        }
-        Flash($"Formulář „{result.Form!.Title}“ je vytvořený jako koncept.");
-        return Redirect($"{Path}/{result.Form.Slug}");
-    }
 
     [HttpGet(Path + "/import")]
     [AuthorizePermission(Permissions.ManageName)]
@@ -100,7 +81,7 @@ public sealed class FormsAdminController(
                 Flash($"Soubor je importovaný jako koncept formuláře „{result.Form!.Title}“; zkontrolujte ho a zveřejněte.");
                 return Redirect($"{Path}/{result.Form.Slug}");
             }
-            AddProblems(result, "soubor");
+            ModelState.AddCatalogProblems(result, "soubor");
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View();
@@ -122,7 +103,7 @@ public sealed class FormsAdminController(
         }
         if (!result.Succeeded)
         {
-            AddProblems(result);
+            ModelState.AddCatalogProblems(result);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return (await EditViewAsync(slug, input, cancellationToken))!;
         }
@@ -183,7 +164,7 @@ public sealed class FormsAdminController(
                 Flash($"Kopie je vytvořená jako koncept pod adresou „{result.Form!.Slug}“.");
                 return Redirect($"{Path}/{result.Form.Slug}");
             }
-            AddProblems(result, "adresa");
+            ModelState.AddCatalogProblems(result, "adresa");
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return await EditViewAsync(slug, null, cancellationToken) ?? NotFound();
@@ -271,18 +252,6 @@ public sealed class FormsAdminController(
         return Redirect($"{Path}/{result.Form?.Slug ?? slug}");
     }
 
-    private void AddProblems(CatalogResult result, string key = "Input.Json")
-    {
-        if (result.Message is not null)
-        {
-            ModelState.AddModelError("", result.Message);
-        }
-        foreach (var problem in result.Problems)
-        {
-            ModelState.AddModelError(key, $"{problem.Path}: {problem.Message}");
-        }
-    }
-
     private async Task<IActionResult?> EditViewAsync(string slug, DefinitionInput? input, CancellationToken cancellationToken)
     {
         var form = await catalog.FindAsync(slug, cancellationToken);
@@ -295,29 +264,6 @@ public sealed class FormsAdminController(
         var live = versions.FirstOrDefault(v => v.Id == form.LiveVersionId);
         return View("Edit", new FormEditPage(form, draft, live, versions, input ?? new DefinitionInput { Json = draft?.DefinitionJson }));
     }
-
-    /// <summary>What "Nový formulář" starts from: the smallest valid definition.</summary>
-    public const string NewFormTemplate = """
-        {
-          "slug": "novy-formular",
-          "title": "Nový formulář",
-          "summary": "Jednou nebo dvěma větami: k čemu formulář slouží.",
-          "steps": [
-            {
-              "id": "udaje",
-              "title": "Vaše údaje",
-              "sections": [
-                {
-                  "id": "zadatel",
-                  "fields": [
-                    { "id": "jmeno", "type": "text", "label": "Jméno a příjmení", "required": true, "maxLength": 200 }
-                  ]
-                }
-              ]
-            }
-          ]
-        }
-        """;
 }
 
 /// <summary>The definition an editor typed.</summary>

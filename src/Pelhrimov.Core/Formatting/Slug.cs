@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Pelhrimov.Content.Services;
+namespace Pelhrimov.Core.Formatting;
 
 /// <summary>Readable URL segments from Czech titles: "Přihlášení psa" → "prihlaseni-psa".</summary>
 public static partial class Slug
