@@ -24,6 +24,11 @@ public sealed record FillOwner(Guid? AccountId, string? Token)
 
     public static FillOwner NewAnonymous() => new(null, Base64Url(RandomNumberGenerator.GetBytes(32)));
 
+    /// <summary>Who owns fills and submissions in this request: the account, or the anonymous fill cookie's token; null for neither.</summary>
+    public static FillOwner? Of(HttpRequest request, FillContext context) =>
+        context.AccountId is { } account ? Account(account)
+        : request.Cookies[CookieName] is { Length: > 0 } token ? Anonymous(token) : null;
+
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -20,4 +20,7 @@ public sealed record FormPaths(string Slug)
     public static string Confirmation(string reference) => $"{Catalogue}/podani/{reference}";
 
     public static string Receipt(string reference) => $"{Catalogue}/podani/{reference}/potvrzeni.pdf";
+
+    /// <summary>A file the citizen uploaded while filling or sent with a submission; served only to its owner.</summary>
+    public static string Upload(Guid id) => $"{Catalogue}/prilohy/{id:N}";
 }

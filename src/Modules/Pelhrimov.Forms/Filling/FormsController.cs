@@ -11,7 +11,7 @@ namespace Pelhrimov.Forms.Filling;
 
 /// <summary>
 /// Filling in a smart form: <c>/formulare</c> (the catalogue), <c>/formulare/{slug}</c> (the start page), one step per
-/// page, check your answers, submit, and the confirmation with the reference number. The server is the authority:
+/// page, check your answers and submit (the confirmation is <see cref="SubmissionPagesController"/>'s). The server is the authority:
 /// every post is read against the version the fill started under, conditions and calculations are evaluated here,
 /// steps cannot be skipped, and nothing is acknowledged before it is stored. Works without JavaScript.
 /// </summary>
@@ -45,7 +45,7 @@ public sealed class FormsController(
             return NotFound();
         }
         var context = await contexts.ForAsync(User, cancellationToken);
-        var fill = form.Archived ? null : await fills.FindAsync(form, Owner(context), context, cancellationToken);
+        var fill = form.Archived ? null : await fills.FindAsync(form, FillOwner.Of(Request, context), context, cancellationToken);
         Response.SetNeverCached();
         var paths = new FormPaths(form.Slug);
         var resume = fill is null ? null : paths.Step(fill.CurrentStepId ?? form.Definition.Steps[0].Id);
@@ -65,7 +65,7 @@ public sealed class FormsController(
             return Redirect(new FormPaths(slug).Start);
         }
         var context = await contexts.ForAsync(User, cancellationToken);
-        var owner = Owner(context) ?? NewAnonymousOwner();
+        var owner = FillOwner.Of(Request, context) ?? NewAnonymousOwner();
         var fill = await fills.FindAsync(form, owner, context, cancellationToken);
         if (fill is not null && again == "ano")
         {
@@ -84,9 +84,9 @@ public sealed class FormsController(
         {
             return redirect;
         }
-        if (Reachable(form!, fill!, stepId, context!) is { } elsewhere)
+        if (StepOrder.Elsewhere(engine, form!, fill!, stepId, context!) is { } elsewhere)
         {
-            return elsewhere;
+            return Redirect(elsewhere);
         }
         var step = form!.Definition.Steps.First(s => s.Id == stepId);
         return StepView(form, fill!, step, fill!.Answers, null, [], context!, back == "kontrola", fill.Notice);
@@ -103,9 +103,9 @@ public sealed class FormsController(
         {
             return redirect;
         }
-        if (Reachable(form!, fill!, stepId, context!) is { } elsewhere)
+        if (StepOrder.Elsewhere(engine, form!, fill!, stepId, context!) is { } elsewhere)
         {
-            return elsewhere;
+            return Redirect(elsewhere);
         }
         var step = form!.Definition.Steps.First(s => s.Id == stepId);
         var toCheck = back == "kontrola";
@@ -165,7 +165,7 @@ public sealed class FormsController(
         {
             return redirect;
         }
-        if (FirstInvalidStep(form!, fill!, context!) is { } step)
+        if (StepOrder.FirstInvalid(engine, form!, fill!, context!) is { } step)
         {
             return Redirect(new FormPaths(slug).Step(step));
         }
@@ -179,7 +179,7 @@ public sealed class FormsController(
         [FromForm(Name = "prohlaseni")] string? declaration, CancellationToken cancellationToken)
     {
         var context = await contexts.ForAsync(User, cancellationToken);
-        var owner = Owner(context);
+        var owner = FillOwner.Of(Request, context);
         if (owner is not null && await submissions.FindByFillAsync(fillId, owner, cancellationToken) is { } done)
         {
             // Sent twice (a double click, a reload): the first one was stored; show it, store nothing again.
@@ -194,7 +194,7 @@ public sealed class FormsController(
         {
             return CheckView(form!, fill, context, fill.Notice ?? "Formulář byl mezitím upraven. Zkontrolujte prosím své odpovědi a odešlete ho znovu.");
         }
-        if (FirstInvalidStep(form, fill, context) is { } step)
+        if (StepOrder.FirstInvalid(engine, form, fill, context) is { } step)
         {
             return Redirect(new FormPaths(slug).Step(step));
         }
@@ -205,35 +205,6 @@ public sealed class FormsController(
         }
         var outcome = await submissions.SubmitAsync(form, fill, engine.Clean(form.Definition, fill.Answers, context), context, cancellationToken);
         return outcome.Reference is { } reference ? Redirect(FormPaths.Confirmation(reference)) : CheckView(form, fill, context, outcome.Problem);
-    }
-
-    [HttpGet("podani/{reference}")]
-    public async Task<IActionResult> Confirmation(string reference, CancellationToken cancellationToken)
-    {
-        var context = await contexts.ForAsync(User, cancellationToken);
-        Response.SetNeverCached();
-        if (Owner(context) is not { } owner || await submissions.ConfirmationAsync(reference, owner, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-        return View(page);
-    }
-
-    [HttpGet("podani/{reference}/potvrzeni.pdf")]
-    public async Task<IActionResult> Receipt(string reference, CancellationToken cancellationToken)
-    {
-        var context = await contexts.ForAsync(User, cancellationToken);
-        Response.SetNeverCached();
-        if (Owner(context) is not { } owner || await submissions.ConfirmationAsync(reference, owner, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-        if (submissions.OpenReceipt(page) is not { } stream)
-        {
-            Response.Headers.RetryAfter = "5";
-            return View("ReceiptPending", page);
-        }
-        return File(stream, "application/pdf", $"potvrzeni-{reference}.pdf");
     }
 
     private IActionResult StepView(
@@ -279,29 +250,8 @@ public sealed class FormsController(
         {
             return (null, form, context, Redirect(start));
         }
-        var fill = await fills.FindAsync(form, Owner(context), context, cancellationToken);
+        var fill = await fills.FindAsync(form, FillOwner.Of(Request, context), context, cancellationToken);
         return fill is null ? (null, form, context, Redirect(start)) : (fill, form, context, null);
-    }
-
-    /// <summary>Null when the step may be shown; else a redirect to the first step not yet answered validly (no skipping ahead).</summary>
-    private RedirectResult? Reachable(LiveForm form, Fill fill, string stepId, FillContext context)
-    {
-        var visible = engine.VisibleSteps(form.Definition, fill.Answers, context);
-        var index = visible.ToList().FindIndex(s => s.Id == stepId);
-        var paths = new FormPaths(form.Slug);
-        if (index < 0)
-        {
-            return Redirect(paths.Step(FirstInvalidStep(form, fill, context) ?? visible[0].Id));
-        }
-        var invalid = engine.Validate(form.Definition, fill.Answers, context).Select(e => e.StepId).ToHashSet(StringComparer.Ordinal);
-        var firstInvalid = visible.Select((s, i) => (s, i)).FirstOrDefault(x => invalid.Contains(x.s.Id));
-        return firstInvalid.s is not null && firstInvalid.i < index ? Redirect(paths.Step(firstInvalid.s.Id)) : null;
-    }
-
-    private string? FirstInvalidStep(LiveForm form, Fill fill, FillContext context)
-    {
-        var invalid = engine.Validate(form.Definition, fill.Answers, context).Select(e => e.StepId).ToHashSet(StringComparer.Ordinal);
-        return engine.VisibleSteps(form.Definition, fill.Answers, context).FirstOrDefault(s => invalid.Contains(s.Id))?.Id;
     }
 
     private async Task<List<(UploadedFile Upload, IFormFile File)>> UploadsAsync(CancellationToken cancellationToken)
@@ -316,11 +266,6 @@ public sealed class FormsController(
         }
         return result;
     }
-
-    /// <summary>Who owns fills and submissions in this request: the account, or the anonymous fill cookie's token.</summary>
-    private FillOwner? Owner(FillContext context) =>
-        context.AccountId is { } account ? FillOwner.Account(account)
-        : Request.Cookies[FillOwner.CookieName] is { Length: > 0 } token ? FillOwner.Anonymous(token) : null;
 
     private FillOwner NewAnonymousOwner()
     {

@@ -30,4 +30,11 @@ public enum AccessProblem
 public sealed record StartPage(FormPaths Paths, FormDefinition Form, int StepCount, AccessProblem Problem, bool HasFillInProgress, string? ResumeUrl, bool Archived);
 
 /// <summary>The confirmation after submitting: the reference number and what happens next.</summary>
-public sealed record ConfirmationPage(Guid SubmissionId, string Reference, string FormTitle, DateTime SubmittedUtc, string? Email, bool ReceiptReady, bool SignedIn);
+public sealed record ConfirmationPage(Guid SubmissionId, string Reference, string FormTitle, DateTime SubmittedUtc, string? Email, bool ReceiptReady, bool SignedIn)
+{
+    /// <summary>The files sent with the submission, for their owner to download.</summary>
+    public IReadOnlyList<UploadLink> Uploads { get; init; } = [];
+}
+
+/// <summary>A file the citizen uploaded, as a link to <see cref="FormPaths.Upload"/>.</summary>
+public sealed record UploadLink(Guid Id, string FileName, long Size);

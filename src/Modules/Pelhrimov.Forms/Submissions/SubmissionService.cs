@@ -118,8 +118,32 @@ public sealed class SubmissionService(
         var row = await Owned(db.Submissions.AsNoTracking().Where(s => s.Reference == reference), owner)
             .Join(db.Forms.AsNoTracking(), s => s.FormId, f => f.Id, (s, f) => new { s.Id, s.Reference, f.Title, s.SubmittedUtc, s.ContactEmail, s.ReceiptState })
             .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : new ConfirmationPage(row.Id, row.Reference, row.Title, row.SubmittedUtc, MaskedEmail(row.ContactEmail),
-            row.ReceiptState == ReceiptState.Ready, owner.AccountId is not null);
+        if (row is null)
+        {
+            return null;
+        }
+        var uploads = await db.Attachments.AsNoTracking().Where(a => a.SubmissionId == row.Id).OrderBy(a => a.InputName)
+            .Select(a => new UploadLink(a.Id, a.FileName, a.Size)).ToListAsync(cancellationToken);
+        return new ConfirmationPage(row.Id, row.Reference, row.Title, row.SubmittedUtc, MaskedEmail(row.ContactEmail),
+            row.ReceiptState == ReceiptState.Ready, owner.AccountId is not null) { Uploads = uploads };
+    }
+
+    /// <summary>An upload of a fill or a submission that belongs to <paramref name="owner"/>; null for anybody else's.</summary>
+    public async Task<FormAttachment?> OwnedUploadAsync(Guid id, FillOwner owner, CancellationToken cancellationToken)
+    {
+        var upload = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (upload?.SubmissionId is { } submissionId)
+        {
+            return await Owned(db.Submissions.AsNoTracking().Where(s => s.Id == submissionId), owner).AnyAsync(cancellationToken) ? upload : null;
+        }
+        if (upload?.DraftId is not { } draftId)
+        {
+            return null;
+        }
+        var drafts = db.Drafts.AsNoTracking().Where(d => d.Id == draftId);
+        var hash = owner.TokenHash;
+        drafts = owner.AccountId is { } account ? drafts.Where(d => d.AccountId == account) : drafts.Where(d => d.AccountId == null && d.TokenHash == hash);
+        return await drafts.AnyAsync(cancellationToken) ? upload : null;
     }
 
     public Stream? OpenReceipt(ConfirmationPage page) => page.ReceiptReady ? receipts.Open(page.SubmissionId) : null;

@@ -220,28 +220,6 @@ public sealed class FillingTests(FillingFixture fixture) : IClassFixture<Filling
     }
 
     [Fact]
-    public async Task Nobody_else_opens_a_confirmation_or_its_receipt()
-    {
-        const string slug = "test-lampa-cizi";
-        await fixture.StreetLightAsync(slug);
-        var owner = App.CreateClient();
-        await FillAllStepsAsync(owner, slug);
-        var reference = await TestForms.SubmitAsync(owner, slug);
-
-        var stranger = App.CreateClient();
-        using (await TestForms.BeginAsync(stranger, slug))
-        {
-        }
-        foreach (var path in new[] { $"/formulare/podani/{reference}", $"/formulare/podani/{reference}/potvrzeni.pdf" })
-        {
-            using var response = await stranger.GetAsync(path);
-            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-            using var anonymous = await App.CreateClient().GetAsync(path);
-            Assert.Equal(HttpStatusCode.NotFound, anonymous.StatusCode);
-        }
-    }
-
-    [Fact]
     public async Task An_upload_whose_bytes_are_not_an_allowed_image_is_refused_and_not_stored()
     {
         const string slug = "test-lampa-soubor";
