@@ -52,9 +52,10 @@ public sealed record ExportedVersion(string FileName, byte[] Content);
 /// version; a live form may start a draft of its next version (a copy of the live JSON); archiving stops new fills.
 /// Every definition that is stored went through <see cref="FormDefinitionReader.Read"/>. Every change is audited and
 /// stored in one transaction; each one checks and renews <see cref="Form.Stamp"/>, so of two editors acting on the same
-/// form at once the second stores nothing (two concurrent publishes never give two live versions).
+/// form at once the second stores nothing (two concurrent publishes never give two live versions). Copy, export and
+/// import, the ways forms travel between towns, are in <c>FormCatalog.Transfers.cs</c>.
 /// </summary>
-public sealed class FormCatalog(
+public sealed partial class FormCatalog(
     FormsDbContext db, CoreDbContext core, IDomainEvents events, IAuditLog audit, IndexingLog indexingLog,
     PublicPageCacheInvalidator publicPages, TimeProvider clock)
 {
@@ -66,76 +67,6 @@ public sealed class FormCatalog(
 
     public async Task<IReadOnlyList<FormVersion>> VersionsAsync(Guid formId, CancellationToken cancellationToken = default) =>
         await db.Versions.AsNoTracking().Where(v => v.FormId == formId).OrderByDescending(v => v.Number).ToListAsync(cancellationToken);
-
-    /// <summary>A new form (state Draft) with the definition as its draft version 1.</summary>
-    public async Task<CatalogResult> CreateAsync(string json, string actor, CancellationToken cancellationToken = default)
-    {
-        var read = FormDefinitionReader.Read(json);
-        if (!read.IsValid)
-        {
-            return CatalogResult.Invalid(read.Problems);
-        }
-        return await CreateCoreAsync(read.Form!, json, actor, FormAuditActions.Created, $"Vytvořen formulář „{read.Form!.Title}“.", cancellationToken);
-    }
-
-    /// <summary>
-    /// <see cref="SaveDraftAsync(string, string, string, CancellationToken)"/> on behalf of an editor who saw the form at
-    /// <paramref name="expectedStamp"/>: if anyone changed the form since, nothing is stored (Conflict).
-    /// </summary>
-    public async Task<CatalogResult> SaveDraftAsync(string slug, string json, string actor, Guid expectedStamp, CancellationToken cancellationToken = default)
-    {
-        var form = await FindAsync(slug, cancellationToken);
-        if (form is null)
-        {
-            return CatalogResult.NotFound();
-        }
-        return form.Stamp != expectedStamp ? CatalogResult.Conflict() : await SaveDraftAsync(slug, json, actor, cancellationToken);
-    }
-
-    /// <summary>Replaces the draft's definition. The slug may change only while the form has never been published.</summary>
-    public async Task<CatalogResult> SaveDraftAsync(string slug, string json, string actor, CancellationToken cancellationToken = default)
-    {
-        var form = await FindAsync(slug, cancellationToken);
-        if (form is null)
-        {
-            return CatalogResult.NotFound();
-        }
-        var draft = await FindVersionAsync(form.DraftVersionId, cancellationToken);
-        if (draft is null || draft.IsPublished)
-        {
-            return CatalogResult.Refused(form, "Formulář nemá koncept; nejdřív založte koncept další verze.");
-        }
-        var read = FormDefinitionReader.Read(json);
-        if (!read.IsValid)
-        {
-            return CatalogResult.Invalid(read.Problems);
-        }
-        var definition = read.Form!;
-        if (definition.Slug != form.Slug)
-        {
-            if (form.State != FormState.Draft)
-            {
-                return CatalogResult.Invalid([new DefinitionProblem("$.slug",
-                    $"Adresu zveřejněného formuláře nelze změnit; ponechte „{form.Slug}“, nebo formulář zkopírujte pod novou adresou.")]);
-            }
-            if (await db.Forms.AnyAsync(f => f.Slug == definition.Slug, cancellationToken))
-            {
-                return CatalogResult.Invalid([SlugTaken(definition.Slug)]);
-            }
-            form.Slug = definition.Slug;
-        }
-        if (draft.DefinitionJson == json && form.Slug == slug)
-        {
-            return CatalogResult.Done(form);
-        }
-        draft.DefinitionJson = json;
-        draft.Sha256 = Sha256(json);
-        if (form.State == FormState.Draft)
-        {
-            form.Title = definition.Title;
-        }
-        return await StoreAsync(form, actor, FormAuditActions.DraftSaved, $"Uložen koncept verze {draft.Number} formuláře „{definition.Title}“.", null, cancellationToken);
-    }
 
     /// <summary>
     /// Publishes the draft: it is frozen and becomes the live version, the form Live. <paramref name="draftVersionId"/>,
@@ -256,134 +187,12 @@ public sealed class FormCatalog(
         return await StoreAsync(form, actor, FormAuditActions.Restored, $"Obnoven formulář „{form.Title}“ z archivu.", null, cancellationToken);
     }
 
-    /// <summary>A new form under <paramref name="newSlug"/> whose draft version 1 is the current definition (the draft, else the live one).</summary>
-    public async Task<CatalogResult> CopyAsync(string slug, string newSlug, string actor, CancellationToken cancellationToken = default)
-    {
-        var form = await FindAsync(slug, cancellationToken);
-        if (form is null)
-        {
-            return CatalogResult.NotFound();
-        }
-        var source = await FindVersionAsync(form.DraftVersionId ?? form.LiveVersionId, cancellationToken);
-        if (source is null)
-        {
-            return CatalogResult.NotFound();
-        }
-        var current = FormDefinitionReader.Read(source.DefinitionJson);
-        if (!current.IsValid)
-        {
-            return CatalogResult.Invalid(current.Problems);
-        }
-        current.Form!.Slug = newSlug.Trim();
-        var json = FormDefinitionReader.Write(current.Form);
-        var read = FormDefinitionReader.Read(json);
-        if (!read.IsValid)
-        {
-            return CatalogResult.Invalid(read.Problems);
-        }
-        return await CreateCoreAsync(read.Form!, json, actor, FormAuditActions.Copied,
-            $"Formulář „{form.Title}“ zkopírován pod adresu „{read.Form!.Slug}“.", cancellationToken);
-    }
-
-    /// <summary>The version's definition as a file to share with another town.</summary>
-    public async Task<ExportedVersion?> ExportAsync(string slug, int number, string actor, CancellationToken cancellationToken = default)
-    {
-        var form = await FindAsync(slug, cancellationToken);
-        var version = form is null ? null
-            : await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.FormId == form.Id && v.Number == number, cancellationToken);
-        if (version is null)
-        {
-            return null;
-        }
-        await audit.RecordAsync(FormAuditActions.Exported, "Form", form!.Slug,
-            $"Exportována verze {number} formuláře „{form.Title}“.", actor, cancellationToken);
-        return new ExportedVersion($"{form.Slug}-v{number}.json", Encoding.UTF8.GetBytes(version.DefinitionJson));
-    }
-
-    /// <summary>
-    /// Imports a definition file: a new form, or, when a form with its slug exists, the draft of that form (replacing its
-    /// draft, or starting the next version of a published one).
-    /// </summary>
-    public async Task<CatalogResult> ImportAsync(string json, string actor, CancellationToken cancellationToken = default)
-    {
-        var read = FormDefinitionReader.Read(json);
-        if (!read.IsValid)
-        {
-            return CatalogResult.Invalid(read.Problems);
-        }
-        var definition = read.Form!;
-        var form = await FindAsync(definition.Slug, cancellationToken);
-        if (form is null)
-        {
-            return await CreateCoreAsync(definition, json, actor, FormAuditActions.Imported,
-                $"Importován nový formulář „{definition.Title}“.", cancellationToken);
-        }
-        var draft = await FindVersionAsync(form.DraftVersionId, cancellationToken);
-        if (draft is null)
-        {
-            draft = await AddVersionAsync(form, json, actor, cancellationToken);
-        }
-        else
-        {
-            draft.DefinitionJson = json;
-            draft.Sha256 = Sha256(json);
-        }
-        if (form.State == FormState.Draft)
-        {
-            form.Title = definition.Title;
-        }
-        return await StoreAsync(form, actor, FormAuditActions.Imported,
-            $"Importován koncept verze {draft.Number} formuláře „{definition.Title}“.", null, cancellationToken);
-    }
-
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private static DefinitionProblem SlugTaken(string slug) =>
         new("$.slug", $"Formulář s adresou „{slug}“ už existuje; zvolte jinou adresu.");
-
-    private async Task<CatalogResult> CreateCoreAsync(
-        FormDefinition definition, string json, string actor, string action, string summary, CancellationToken cancellationToken)
-    {
-        if (await db.Forms.AnyAsync(f => f.Slug == definition.Slug, cancellationToken))
-        {
-            return CatalogResult.Invalid([SlugTaken(definition.Slug)]);
-        }
-        var now = Now;
-        var form = new Form
-        {
-            Id = Guid.NewGuid(),
-            Slug = definition.Slug,
-            Title = definition.Title,
-            State = FormState.Draft,
-            CreatedUtc = now,
-            UpdatedUtc = now,
-            Stamp = Guid.NewGuid(),
-        };
-        db.Forms.Add(form);
-        await AddVersionAsync(form, json, actor, cancellationToken);
-        var result = await StoreAsync(form, actor, action, summary, null, cancellationToken);
-        return result.Outcome == CatalogOutcome.Conflict ? CatalogResult.Invalid([SlugTaken(definition.Slug)]) : result;
-    }
-
-    private async Task<FormVersion> AddVersionAsync(Form form, string json, string actor, CancellationToken cancellationToken)
-    {
-        var number = 1 + (await db.Versions.Where(v => v.FormId == form.Id).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0);
-        var version = new FormVersion
-        {
-            Id = Guid.NewGuid(),
-            FormId = form.Id,
-            Number = number,
-            DefinitionJson = json,
-            Sha256 = Sha256(json),
-            CreatedUtc = Now,
-            CreatedBy = actor,
-        };
-        db.Versions.Add(version);
-        form.DraftVersionId = version.Id;
-        return version;
-    }
 
     /// <summary>Stores the tracked changes with the audit entry (and event) in one transaction, renewing the form's stamp.</summary>
     private async Task<CatalogResult> StoreAsync(
