@@ -12,7 +12,7 @@ public static class LatencyRun
     {
         for (var i = 0; i < WarmUpFills; i++)
         {
-            await StreetLightReport.PrepareAsync(http, -1 - i);
+            await StreetLightReport.PrepareAsync(http, 100_000 + i);
         }
         var gets = new Latencies();
         var posts = new Latencies();
