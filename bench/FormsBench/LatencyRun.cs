@@ -6,7 +6,7 @@ namespace Pelhrimov.FormsBench;
 /// <summary>Rendering a step (GET) and posting one (validation, the fill saved, the redirect), fill after fill.</summary>
 public static class LatencyRun
 {
-    private const int WarmUpFills = 30;
+    private const int WarmUpFills = 100;
 
     public static async Task RunAsync(HttpClient http, int fills, int concurrency)
     {
