@@ -32,6 +32,9 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
     /// <summary>Notices a SQLite file deleted under the running site; null for PostgreSQL.</summary>
     public DatabaseFileGuard? FileGuard { get; } = DatabaseFileGuard.For(provider, connectionString);
 
+    /// <summary>Makes SQLite wait for its writer itself instead of Microsoft.Data.Sqlite's 150 ms sleeps; null for PostgreSQL.</summary>
+    private SqliteBusyWait? BusyWait { get; } = SqliteBusyWait.For(provider, connectionString);
+
     public static PortalDatabase FromConfiguration(IConfiguration configuration, DataFolder dataFolder)
     {
         var name = configuration["Database:Provider"] ?? "Sqlite";
@@ -103,6 +106,10 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
         if (FileGuard is not null)
         {
             options.AddInterceptors(FileGuard);
+        }
+        if (BusyWait is not null)
+        {
+            options.AddInterceptors(BusyWait);
         }
         // Migrate would otherwise build the design-time model and the migrations' snapshot to compare them, about a
         // third of a new site's set-up. A model change without its migration is caught by MigrationsTests instead.
