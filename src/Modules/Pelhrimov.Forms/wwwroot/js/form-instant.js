@@ -9,13 +9,14 @@
     "use strict";
 
     var X = window.PelhrimovFormExpressions;
-    var form = document.querySelector("form.smart-form[data-instant]");
+    // Razor writes data-* attributes also when their value is null, as empty ones: those carry no rule.
+    var form = document.querySelector("form.smart-form[data-instant]:not([data-instant=''])");
     if (!form || !X || !X.holds) {
         return;
     }
     var data = JSON.parse(form.getAttribute("data-instant"));
     var status = form.querySelector("[data-instant-status]");
-    var rules = Array.prototype.slice.call(form.querySelectorAll("[data-show-when], output[data-expression]"));
+    var rules = Array.prototype.slice.call(form.querySelectorAll("[data-show-when]:not([data-show-when='']), output[data-expression]:not([data-expression=''])"));
     var parsed = rules.map(function (node) {
         try {
             return node.hasAttribute("data-expression") ? X.parse(node.getAttribute("data-expression")) : JSON.parse(node.getAttribute("data-show-when"));
