@@ -91,6 +91,7 @@ public sealed class SampleFormsBrowserTests(BrowserFixture browser)
         {
             await p.GetByLabel("Jméno a příjmení kontaktní osoby").FillAsync("Tereza Dvořáková");
         }
+        await p.GetByLabel("E-mail").FillAsync("tereza.dvorakova@example.cz");
         await p.GetByLabel("Ulice (nebo část obce)").FillAsync("Nádražní");
         await p.GetByLabel("Číslo popisné / orientační").FillAsync("1254");
         await p.GetByLabel("Obec").FillAsync("Pelhřimov");
