@@ -92,7 +92,7 @@ public sealed class CitizenSignInBrowserTests(BrowserFixture browser)
 
     /// <summary>From <c>/prihlaseni</c> through NIA's page at <paramref name="nia"/> as <paramref name="persona"/> to <c>/muj-ucet</c>,
     /// agreeing to the consent at a first sign-in.</summary>
-    private static async Task SignInWithEidAsync(IPage p, string nia, string persona)
+    internal static async Task SignInWithEidAsync(IPage p, string nia, string persona)
     {
         await p.GetByRole(AriaRole.Link, new() { Name = "Přihlásit se přes Identitu občana" }).ClickAsync();
         await p.WaitForURLAsync(u => u.StartsWith(nia + "FPSTS/oidc/authorize", StringComparison.OrdinalIgnoreCase));

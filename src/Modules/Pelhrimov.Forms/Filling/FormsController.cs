@@ -142,7 +142,8 @@ public sealed class FormsController(
         }
         if (!outcome.IsValid)
         {
-            return StepView(form, fill, step, fill.Answers, posted, outcome.Errors, context!, toCheck, null);
+            // Shown with the posted answers' conditions, so that an error of a question the post revealed has its input.
+            return StepView(form, fill, step, outcome.Answers, posted, outcome.Errors, context!, toCheck, null);
         }
         var visible = engine.VisibleSteps(form.Definition, outcome.Answers, context!);
         var index = visible.ToList().FindIndex(s => s.Id == step.Id);
@@ -219,11 +220,14 @@ public sealed class FormsController(
         var index = Math.Max(0, visible.ToList().FindIndex(s => s.Id == step.Id));
         var paths = new FormPaths(form.Slug);
         var backUrl = toCheck ? paths.Check : index == 0 ? paths.Start : paths.Step(visible[index - 1].Id);
-        var sections = builder.Sections(form.Definition, step, answers, posted, errors, context);
+        var sections = builder.Sections(form.Definition, step, answers, posted, errors, context, instant: true);
         var hasFiles = step.Sections.SelectMany(s => s.Fields).Any(f => f.Type == FieldType.File);
         Response.SetNeverCached();
         return View("Step", new StepPage(paths, form.Definition, form.VersionNumber, step, index + 1, visible.Count, sections, errors,
-            backUrl, toCheck, context.AccountId is not null, hasFiles, notice ?? TempData["FormsNotice"] as string));
+            backUrl, toCheck, context.AccountId is not null, hasFiles, notice ?? TempData["FormsNotice"] as string)
+        {
+            InstantData = InstantRules.PageData(form.Definition, step, answers, context),
+        });
     }
 
     private IActionResult CheckView(LiveForm form, Fill fill, FillContext context, string? notice)

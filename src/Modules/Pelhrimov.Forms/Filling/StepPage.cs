@@ -24,6 +24,15 @@ public sealed record FieldView(
     string? Computed)
 {
     public static readonly string[] AddressParts = ["ulice", "cislo", "obec", "psc"];
+
+    /// <summary>The condition (JSON) the browser re-evaluates as the step is answered; null when the server resolved it (ADR 0044).</summary>
+    public string? ShowWhen { get; init; }
+
+    /// <summary>Rendered for the browser's script but hidden now (the <c>hidden</c> attribute): its condition reads this step and fails.</summary>
+    public bool Hidden { get; init; }
+
+    /// <summary>A computed field whose calculation reads this step: the browser recomputes it as the step is answered.</summary>
+    public bool Instant { get; init; }
 }
 
 /// <summary>A section as rendered: its fields, or its items when it repeats.</summary>
@@ -34,6 +43,12 @@ public sealed record SectionView(FormSection Section, IReadOnlyList<FieldView> F
     public bool CanAdd => Section.Repeat is { } rule && Items.Count < rule.Max;
 
     public bool CanRemove => Section.Repeat is { } rule && Items.Count > rule.Min;
+
+    /// <summary>The condition (JSON) the browser re-evaluates as the step is answered; null when the server resolved it.</summary>
+    public string? ShowWhen { get; init; }
+
+    /// <summary>Rendered for the browser's script but hidden now: its condition reads this step and fails.</summary>
+    public bool Hidden { get; init; }
 }
 
 /// <summary>One item of a repeatable section: "Pes 2" and its fields.</summary>
@@ -53,7 +68,11 @@ public sealed record StepPage(
     bool ReturnToCheck,
     bool CanSaveForLater,
     bool HasFiles,
-    string? Notice);
+    string? Notice)
+{
+    /// <summary>The data of <c>form-instant.js</c> (<see cref="InstantRules.PageData"/>); null when no rule of the step reads the step.</summary>
+    public string? InstantData { get; init; }
+}
 
 /// <summary>Builds <see cref="StepPage"/>'s sections from the definition, the stored answers and (after a failed post) what was posted.</summary>
 public sealed class StepPageBuilder(IFormEngine engine)
@@ -64,7 +83,8 @@ public sealed class StepPageBuilder(IFormEngine engine)
         FormAnswers answers,
         IReadOnlyDictionary<string, StringValues>? posted,
         IReadOnlyList<FieldError> errors,
-        FillContext context)
+        FillContext context,
+        bool instant = false)
     {
         var computed = engine.Compute(form, answers, context);
         var errorByName = errors.GroupBy(e => e.InputName, StringComparer.Ordinal)
@@ -72,7 +92,9 @@ public sealed class StepPageBuilder(IFormEngine engine)
         var result = new List<SectionView>();
         foreach (var section in step.Sections)
         {
-            if (!engine.IsVisible(form, section.ShowWhen, answers, null, null, context))
+            var sectionRule = Rule(form, step, section.ShowWhen, instant);
+            var sectionShown = engine.IsVisible(form, section.ShowWhen, answers, null, null, context);
+            if (!sectionShown && sectionRule is null)
             {
                 continue;
             }
@@ -84,25 +106,42 @@ public sealed class StepPageBuilder(IFormEngine engine)
                 for (var i = 0; i < count; i++)
                 {
                     var item = i < stored.Count ? stored[i] : [];
+                    var index = i;
                     var fields = section.Fields
-                        .Where(f => engine.IsVisible(form, f.ShowWhen, answers, section.Id, i, context))
-                        .Select(f => Field(f, $"{section.Id}[{i}].{f.Id}", item.GetValueOrDefault(f.Id), posted, errorByName, computed, context))
+                        .Select(f => Shown(form, step, f, engine.IsVisible(form, f.ShowWhen, answers, section.Id, index, context), instant,
+                            () => Field(f, $"{section.Id}[{index}].{f.Id}", item.GetValueOrDefault(f.Id), posted, errorByName, computed, context)))
+                        .OfType<FieldView>()
                         .ToList();
                     items.Add(new SectionItemView(i, rule.ItemLabel.Replace("{n}", (i + 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal), fields));
                 }
-                result.Add(new SectionView(section, [], items));
+                result.Add(new SectionView(section, [], items) { ShowWhen = sectionRule, Hidden = !sectionShown });
             }
             else
             {
                 var fields = section.Fields
-                    .Where(f => engine.IsVisible(form, f.ShowWhen, answers, null, null, context))
-                    .Select(f => Field(f, f.Id, answers.Fields.GetValueOrDefault(f.Id), posted, errorByName, computed, context))
+                    .Select(f => Shown(form, step, f, engine.IsVisible(form, f.ShowWhen, answers, null, null, context), instant,
+                        () => Field(f, f.Id, answers.Fields.GetValueOrDefault(f.Id), posted, errorByName, computed, context)))
+                    .OfType<FieldView>()
                     .ToList();
-                result.Add(new SectionView(section, fields, []));
+                result.Add(new SectionView(section, fields, []) { ShowWhen = sectionRule, Hidden = !sectionShown });
             }
         }
         return result;
     }
+
+    /// <summary>A field as rendered: shown, rendered hidden for the browser's script (its condition reads this step), or left out.</summary>
+    private static FieldView? Shown(FormDefinition form, FormStep step, FormField field, bool shown, bool instant, Func<FieldView> view)
+    {
+        var rule = Rule(form, step, field.ShowWhen, instant);
+        if (!shown && rule is null)
+        {
+            return null;
+        }
+        return view() with { ShowWhen = rule, Hidden = !shown, Instant = instant && InstantRules.ReadsStep(form, step, field) };
+    }
+
+    private static string? Rule(FormDefinition form, FormStep step, Condition? condition, bool instant) =>
+        instant && InstantRules.ReadsStep(form, step, condition) ? InstantRules.ConditionJson(condition!) : null;
 
     private FieldView Field(
         FormField field,
