@@ -25,7 +25,9 @@ internal static class MailTesting
     /// <summary>The single outbox row for <paramref name="to"/> once <paramref name="condition"/> holds for it.</summary>
     public static async Task<OutgoingMail> WaitForRowAsync(this PortalApp app, string to, Func<OutgoingMail, bool> condition, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        // A monotonic clock: a step of the machine's wall clock must not end the wait early.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var limit = within ?? TimeSpan.FromSeconds(30);
         while (true)
         {
             var row = (await app.OutboxForAsync(to)).SingleOrDefault();
@@ -33,7 +35,7 @@ internal static class MailTesting
             {
                 return row;
             }
-            if (DateTime.UtcNow > deadline)
+            if (waited.Elapsed > limit)
             {
                 throw new TimeoutException(row is null
                     ? $"No outbox row for {to}."
