@@ -31,6 +31,13 @@ public sealed record FillOwner(Guid? AccountId, string? Token)
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
+    /// <summary>The drafts of <paramref name="drafts"/> that belong to this owner.</summary>
+    public IQueryable<FormDraft> Own(IQueryable<FormDraft> drafts)
+    {
+        var hash = TokenHash;
+        return AccountId is { } account ? drafts.Where(d => d.AccountId == account) : drafts.Where(d => d.AccountId == null && d.TokenHash == hash);
+    }
+
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
@@ -79,11 +86,7 @@ public sealed class FillStore(FormsDbContext db, IFormEngine engine, FormAttachm
             return null;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var query = db.Drafts.Where(d => d.FormId == form.FormId && d.ExpiresUtc > now);
-        var hash = owner.TokenHash;
-        var row = owner.AccountId is { } account
-            ? await query.FirstOrDefaultAsync(d => d.AccountId == account, cancellationToken)
-            : await query.FirstOrDefaultAsync(d => d.AccountId == null && d.TokenHash == hash, cancellationToken);
+        var row = await owner.Own(db.Drafts.Where(d => d.FormId == form.FormId && d.ExpiresUtc > now)).FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return null;

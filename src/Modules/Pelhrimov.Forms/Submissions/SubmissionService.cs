@@ -140,10 +140,7 @@ public sealed class SubmissionService(
         {
             return null;
         }
-        var drafts = db.Drafts.AsNoTracking().Where(d => d.Id == draftId);
-        var hash = owner.TokenHash;
-        drafts = owner.AccountId is { } account ? drafts.Where(d => d.AccountId == account) : drafts.Where(d => d.AccountId == null && d.TokenHash == hash);
-        return await drafts.AnyAsync(cancellationToken) ? upload : null;
+        return await owner.Own(db.Drafts.AsNoTracking().Where(d => d.Id == draftId)).AnyAsync(cancellationToken) ? upload : null;
     }
 
     public Stream? OpenReceipt(ConfirmationPage page) => page.ReceiptReady ? receipts.Open(page.SubmissionId) : null;
