@@ -50,7 +50,7 @@ try
             thesaurus.Use(Thesaurus.Compile(rows.Select(r => new ThesaurusEntry { Terms = r.Terms!, Synonyms = r.Synonyms!, TwoWay = r.TwoWay }), index.Analyzer, 1));
             Console.Error.WriteLine($"[search-bench] thesaurus: {rows.Count} entries, {thesaurus.Current.Rules} phrases that expand");
         }
-        var search = new SearchService(index, thesaurus, QuerySet.Kinds, clock);
+        var search = new SearchService(index, thesaurus, QuerySet.Kinds, new DidYouMean(), clock);
 
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var rebuild = Stopwatch.StartNew();

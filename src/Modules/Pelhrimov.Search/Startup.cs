@@ -28,6 +28,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SearchIndexStatus>();
         services.AddSingleton<SearchIndexSignal>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<DidYouMean>();
         services.AddSingleton<SearchKinds>();
         services.AddSingleton<ThesaurusCache>();
         services.AddHostedService<ThesaurusRefresher>();

@@ -21,7 +21,7 @@ public static class PublicPages
         "/uredni-hodiny",
         "/povinne-zverejnovane-informace",
         "/prohlaseni-o-pristupnosti",
-        "/hledat?q=poplatek+za+odpad", "/hledat?q=xyzxyz",
+        "/hledat?q=poplatek+za+odpad", "/hledat?q=xyzxyz", "/hledat?q=popelnce",
         "/tato-stranka-neexistuje",
         "/admin/prihlaseni",
         "/admin/zapomenute-heslo",

@@ -20,6 +20,9 @@ public sealed record SearchResults(
 
     public int AllKindsTotal => Facets.Sum(f => f.Count);
 
+    /// <summary>The query with its unknown words corrected, when that finds more ("Měli jste na mysli…"); else null.</summary>
+    public string? DidYouMean { get; init; }
+
     public static SearchResults Empty(string query, SearchKind? kind, string? message) =>
         new(query, kind, [], 0, 1, SearchService.PageSize, [], message);
 }

@@ -11,7 +11,7 @@ using Pelhrimov.Core.Navigation;
 namespace Pelhrimov.Search.Services;
 
 /// <summary>Answers searches from the node's index. Queries are built from analyzed terms, never parsed, so no input is syntax.</summary>
-public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, SearchKinds kinds, TimeProvider clock)
+public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, SearchKinds kinds, DidYouMean didYouMean, TimeProvider clock)
 {
     public const int PageSize = 10;
     private const int MaxTerms = 24;
@@ -40,14 +40,27 @@ public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, S
         {
             return SearchResults.Empty(text, kind, "Vyhledávání se právě připravuje. Zkuste to prosím za chvíli znovu.");
         }
-        // The thesaurus turns the words it knows into alternatives ("občanka" → občanka or "občanský průkaz").
-        var clauses = thesaurus.Current.Expand(terms);
+        var dictionary = thesaurus.Current;
         return index.Search(searcher =>
         {
-            // Every word (or a thesaurus alternative for it) should match; when no item has them all, any word will do.
-            var results = Run(searcher, text, kind, page, clauses, SearchQueries.PreferAnswers(SearchQueries.MatchAll(clauses), clauses));
-            return results.AllKindsTotal == 0 && terms.Count > 1 ? Run(searcher, text, kind, page, clauses, SearchQueries.PreferAnswers(SearchQueries.MatchAny(clauses), clauses)) : results;
+            var results = Run(searcher, text, kind, page, terms, dictionary);
+            if (results.AllKindsTotal >= DidYouMean.FewResults || didYouMean.Correct(searcher, index.Analyzer, dictionary, text) is not { } corrected)
+            {
+                return results;
+            }
+            // Offered only when it finds more than what was typed.
+            var found = Run(searcher, corrected, null, 1, Terms(corrected), dictionary).AllKindsTotal;
+            return found > results.AllKindsTotal ? results with { DidYouMean = corrected } : results;
         });
+    }
+
+    private SearchResults Run(IndexSearcher searcher, string text, SearchKind? kind, int page, IReadOnlyList<IReadOnlyList<string>> terms, Thesaurus dictionary)
+    {
+        // The thesaurus turns the words it knows into alternatives ("občanka" → občanka or "občanský průkaz").
+        var clauses = dictionary.Expand(terms);
+        // Every word (or a thesaurus alternative for it) should match; when no item has them all, any word will do.
+        var results = Run(searcher, text, kind, page, clauses, SearchQueries.PreferAnswers(SearchQueries.MatchAll(clauses), clauses));
+        return results.AllKindsTotal == 0 && terms.Count > 1 ? Run(searcher, text, kind, page, clauses, SearchQueries.PreferAnswers(SearchQueries.MatchAny(clauses), clauses)) : results;
     }
 
     /// <summary>Top items for suggestions as you type (kind, title and address only; no snippet): items with every finished word, the last word (being typed) either

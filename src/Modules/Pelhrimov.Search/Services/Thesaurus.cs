@@ -20,14 +20,15 @@ public sealed class Thesaurus
     /// <summary>A phrase has at most this many words.</summary>
     public const int MaxPhraseWords = 6;
 
-    public static readonly Thesaurus Empty = new(new Dictionary<string, Rule>(), -1);
+    public static readonly Thesaurus Empty = new(new Dictionary<string, Rule>(), [], -1);
 
     private readonly Dictionary<string, List<Rule>> _byFirstStem = new(StringComparer.Ordinal);
 
-    private Thesaurus(Dictionary<string, Rule> rules, long version)
+    private Thesaurus(Dictionary<string, Rule> rules, IReadOnlyList<string> words, long version)
     {
         Version = version;
         Rules = rules.Count;
+        Words = words;
         foreach (var rule in rules.Values)
         {
             foreach (var stem in rule.Pattern[0])
@@ -47,6 +48,12 @@ public sealed class Thesaurus
     /// <summary>How many distinct phrases expand to something.</summary>
     public int Rules { get; }
 
+    /// <summary>Every phrase of every entry as an editor wrote it (the words "Měli jste na mysli…" may offer).</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>Whether a phrase starting with this stem expands to something.</summary>
+    public bool Expands(string stem) => _byFirstStem.ContainsKey(stem);
+
     /// <summary>The phrases of one side of an entry, as an editor wrote them: separated by commas.</summary>
     public static IReadOnlyList<string> SplitPhrases(string? side) =>
         (side ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -54,8 +61,11 @@ public sealed class Thesaurus
     /// <summary>The key of an analyzed phrase: each word's first stem (folded, then stemmed).</summary>
     public static string Key(IReadOnlyList<IReadOnlyList<string>> phrase) => string.Join(' ', phrase.Select(w => w[0]));
 
-    public static Thesaurus Compile(IEnumerable<ThesaurusEntry> entries, CzechSearchAnalyzer analyzer, long version) =>
-        new(Expansions(entries, analyzer), version);
+    public static Thesaurus Compile(IEnumerable<ThesaurusEntry> entries, CzechSearchAnalyzer analyzer, long version)
+    {
+        var list = entries.ToList();
+        return new(Expansions(list, analyzer), [.. list.SelectMany(e => SplitPhrases(e.Terms).Concat(SplitPhrases(e.Synonyms)))], version);
+    }
 
     /// <summary>Every phrase that expands, keyed by <see cref="Key"/>, with what it expands to.</summary>
     internal static Dictionary<string, Rule> Expansions(IEnumerable<ThesaurusEntry> entries, CzechSearchAnalyzer analyzer)
