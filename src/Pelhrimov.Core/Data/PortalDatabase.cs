@@ -32,8 +32,12 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
     /// <summary>Notices a SQLite file deleted under the running site; null for PostgreSQL.</summary>
     public DatabaseFileGuard? FileGuard { get; } = DatabaseFileGuard.For(provider, connectionString);
 
-    /// <summary>Makes SQLite wait for its writer itself instead of Microsoft.Data.Sqlite's 150 ms sleeps; null for PostgreSQL.</summary>
-    private SqliteBusyWait? BusyWait { get; } = SqliteBusyWait.For(provider, connectionString);
+    /// <summary>What every context intercepts: the after-commit signal, and on SQLite the file guard and the busy wait
+    /// (SQLite waits for its writer itself instead of Microsoft.Data.Sqlite's 150 ms sleeps).</summary>
+    private IInterceptor[] Interceptors => _interceptors ??=
+        [AfterCommit.Interceptor, .. new IInterceptor?[] { FileGuard, SqliteBusyWait.For(Provider, ConnectionString) }.OfType<IInterceptor>()];
+
+    private IInterceptor[]? _interceptors;
 
     public static PortalDatabase FromConfiguration(IConfiguration configuration, DataFolder dataFolder)
     {
@@ -102,15 +106,8 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
                 options.UseNpgsql(connection, o => o.MigrationsHistoryTable(historyTable));
                 break;
         }
-        options.AddInterceptors(AfterCommit.Interceptor);
-        if (FileGuard is not null)
-        {
-            options.AddInterceptors(FileGuard);
-        }
-        if (BusyWait is not null)
-        {
-            options.AddInterceptors(BusyWait);
-        }
+        // One call: every AddInterceptors (like every option) copies the options, and they are built for every context of every scope.
+        options.AddInterceptors(Interceptors);
         // Migrate would otherwise build the design-time model and the migrations' snapshot to compare them, about a
         // third of a new site's set-up. A model change without its migration is caught by MigrationsTests instead.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
