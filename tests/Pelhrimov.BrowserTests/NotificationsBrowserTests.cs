@@ -28,8 +28,8 @@ public sealed class NotificationsBrowserTests(BrowserFixture browser)
         await using (var citizen = await browser.OpenAsync("/prihlaseni"))
         {
             var p = citizen.Page;
-            await p.GetByLabel("E-mail").FillAsync(email);
-            await p.GetByLabel("Heslo").FillAsync(Password);
+            await p.Locator("#Input_Email").FillAsync(email);
+            await p.Locator("#Input_Password").FillAsync(Password);
             await p.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se", Exact = true }).ClickAsync();
             await p.WaitForURLAsync(url => !url.Contains("/prihlaseni", StringComparison.Ordinal));
 
