@@ -7,13 +7,16 @@ namespace Pelhrimov.Core.Mail;
 /// <param name="HtmlBody">Optional HTML alternative.</param>
 /// <param name="ToName">Optional display name of the recipient.</param>
 /// <param name="Category">What kind of message this is (for delivery statistics), for example <c>account-confirmation</c>.</param>
+/// <param name="CorrelationId">Optional key of the caller's own record of this message (at most 64 characters), stored in
+/// the outbox row so that the caller can read the delivery state back (the Notifications module does).</param>
 public sealed record OutgoingMessage(
     string To,
     string Subject,
     string TextBody,
     string? HtmlBody = null,
     string? ToName = null,
-    string Category = "general");
+    string Category = "general",
+    string? CorrelationId = null);
 
 /// <summary>The outbox for e-mail. A queued message is stored in the database before this returns, inside the caller's
 /// shared transaction when there is one, and is delivered over SMTP in the background with retries.</summary>

@@ -31,6 +31,7 @@ public sealed class MailQueue(CoreDbContext db, MailDeliverySignal signal, IOpti
             TextBody = message.TextBody,
             HtmlBody = message.HtmlBody,
             Category = message.Category,
+            CorrelationId = message.CorrelationId,
             MessageId = MimeUtils.GenerateMessageId(MessageIdDomain()),
             CreatedUtc = now,
             NextAttemptUtc = now,

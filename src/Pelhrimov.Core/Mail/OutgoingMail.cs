@@ -28,6 +28,9 @@ public sealed class OutgoingMail
 
     public required string Category { get; set; }
 
+    /// <summary>The caller's key of its own record of this message (<see cref="OutgoingMessage.CorrelationId"/>), if any.</summary>
+    public string? CorrelationId { get; set; }
+
     /// <summary>The <c>Message-ID</c> header, fixed at queueing so that every attempt sends the same message.</summary>
     public required string MessageId { get; set; }
 

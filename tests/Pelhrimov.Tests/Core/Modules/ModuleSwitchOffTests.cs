@@ -14,7 +14,7 @@ public sealed class ModuleSwitchOffTests
         // switched off, a page of that module which must then be gone
         { "Search", "/hledat?q=odpad" },
         { "Analytics", "/admin/statistiky" },
-        { "Citizens,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms", "/prihlaseni" },
+        { "Citizens,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms,Notifications", "/prihlaseni" },
         { "Identity.NiaSimulator", "/nia-simulator/fpsts/oidc/openid-configuration" },
         { "ApiClients,TestModule,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings", "/test-module/ping" },
         { "People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings", "/admin/osoby" },
@@ -23,6 +23,7 @@ public sealed class ModuleSwitchOffTests
         { "Receivables.CardPayments", "/platby/karta/notifikace" },
         { "Filings", "/admin/podani" },
         { "Forms", "/admin/formulare" },
+        { "Notifications", "/admin/oznameni/sablony" },
         { "Content,TestModule", "/aktuality" },
     };
 

@@ -110,3 +110,13 @@ VALUES ('20261204053805_DomainEvents', '10.0.15');
 
 COMMIT;
 
+START TRANSACTION;
+ALTER TABLE core_outgoing_mail ADD "CorrelationId" character varying(64);
+
+CREATE INDEX "IX_core_outgoing_mail_CorrelationId" ON core_outgoing_mail ("CorrelationId");
+
+INSERT INTO __migrations_core ("MigrationId", "ProductVersion")
+VALUES ('20261205104655_MailCorrelation', '10.0.15');
+
+COMMIT;
+

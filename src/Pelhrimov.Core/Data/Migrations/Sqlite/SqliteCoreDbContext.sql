@@ -103,3 +103,13 @@ VALUES ('20261204053722_DomainEvents', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "core_outgoing_mail" ADD "CorrelationId" TEXT NULL;
+
+CREATE INDEX "IX_core_outgoing_mail_CorrelationId" ON "core_outgoing_mail" ("CorrelationId");
+
+INSERT INTO "__migrations_core" ("MigrationId", "ProductVersion")
+VALUES ('20261205104517_MailCorrelation', '10.0.15');
+
+COMMIT;
+

@@ -1,0 +1,111 @@
+using System.Text;
+using Pelhrimov.Notifications.Domain;
+using Pelhrimov.Notifications.Kinds;
+using Pelhrimov.Notifications.Sending;
+using Pelhrimov.Notifications.Templates;
+
+namespace Pelhrimov.Tests.Notifications;
+
+/// <summary><c>INotifications</c>: e-mail over real SMTP with Czech text and escaped values, the inbox copy, SMS, delivery state.</summary>
+public sealed class NotificationSendingTests(NotificationsFixture fixture) : IClassFixture<NotificationsFixture>
+{
+    private static FilingStatusChangedModel Filing(string note = "Předali jsme ho odboru dopravy.") =>
+        new("P-2026-000777", "Žádost o parkovací kartu <script>", "Přijato", "Vyřizuje se", note, "https://portal.example/muj-portal/podani/P-2026-000777");
+
+    [Fact]
+    public async Task A_citizen_gets_the_email_with_Czech_text_in_both_parts_and_headers_and_an_escaped_name_only_in_HTML()
+    {
+        var (accountId, email) = await fixture.CitizenAsync("<b>Jan</b>", "Dvořák");
+
+        var result = await fixture.SendAsync(new NotificationRequest("filing.status-changed", NotificationRecipient.Citizen(accountId), Filing()));
+
+        Assert.Equal(2, result.MessageIds.Count);
+        Assert.Empty(result.Skipped);
+        var received = await fixture.Smtp.WaitForMessageAsync(email);
+        var mail = received.Message;
+        Assert.Equal("Podání P-2026-000777: Vyřizuje se", mail.Subject);
+        Assert.Equal([email], received.EnvelopeTo);
+        Assert.Equal("<b>Jan</b> Dvořák", Assert.IsType<MimeKit.MailboxAddress>(Assert.Single(mail.To)).Name);
+        var raw = Encoding.ASCII.GetString(received.Raw);
+        Assert.Contains("Subject: =?utf-8?", raw, StringComparison.OrdinalIgnoreCase);   // RFC 2047, not raw UTF-8 in the header
+
+        Assert.Contains("Dobrý den, <b>Jan</b> Dvořák,", mail.TextBody);
+        Assert.Contains("Žádost o parkovací kartu <script>", mail.TextBody);
+        Assert.Contains("„Vyřizuje se“", mail.TextBody);
+        Assert.Contains("Dobrý den, &lt;b&gt;Jan&lt;/b&gt; Dvořák,", mail.HtmlBody);
+        Assert.Contains("Žádost o parkovací kartu &lt;script&gt;", mail.HtmlBody);
+        Assert.DoesNotContain("<b>Jan</b>", mail.HtmlBody);
+        Assert.Contains("Předali jsme ho odboru dopravy.", mail.HtmlBody);
+
+        var sent = await fixture.WaitForStatusAsync(result.MessageIds[1], DeliveryStatus.Delivered);
+        Assert.Equal((NotificationChannel.Email, email, 1, 1), (sent.Channel, sent.Address, sent.Attempts, sent.TemplateVersion));
+        var inbox = await fixture.MessageAsync(result.MessageIds[0]);
+        Assert.Equal((NotificationChannel.Inbox, DeliveryStatus.Delivered, accountId), (inbox.Channel, inbox.Status, inbox.AccountId));
+    }
+
+    [Fact]
+    public async Task A_department_gets_only_the_email_and_the_channels_it_cannot_be_reached_on_are_reported()
+    {
+        var to = $"odbor-{Guid.NewGuid():N}@example.cz";
+
+        var result = await fixture.SendAsync(new NotificationRequest("form.submitted", NotificationRecipient.Department("Odbor dopravy", to),
+            new FormSubmittedModel("Přihlášení psa", "F-1", "29. 11. 2026 14:05", "https://portal.example/"),
+            NotificationChannels.Email | NotificationChannels.Inbox | NotificationChannels.Sms));
+
+        Assert.Single(result.MessageIds);
+        Assert.Equal(2, result.Skipped.Count);
+        var received = await fixture.Smtp.WaitForMessageAsync(to);
+        Assert.Equal("Přijali jsme váš formulář „Přihlášení psa“", received.Subject);
+        Assert.Contains("Dobrý den, Odbor dopravy,", received.TextBody);
+    }
+
+    [Fact]
+    public async Task An_SMS_goes_to_the_gateway_when_the_citizen_has_a_phone_number_and_is_skipped_when_not()
+    {
+        var (withPhone, _) = await fixture.CitizenAsync("Marie", "Svobodová", "+420777123456");
+        var (withoutPhone, _) = await fixture.CitizenAsync("Petr", "Malý");
+        var model = new WatchdogReminderModel("Platnost řidičského průkazu", "15. 1. 2027", 14, "https://portal.example/");
+
+        var sent = await fixture.SendAsync(new NotificationRequest("watchdog.reminder", NotificationRecipient.Citizen(withPhone), model, NotificationChannels.Sms));
+        var skipped = await fixture.SendAsync(new NotificationRequest("watchdog.reminder", NotificationRecipient.Citizen(withoutPhone), model, NotificationChannels.Sms));
+
+        var sms = await fixture.MessageAsync(Assert.Single(sent.MessageIds));
+        Assert.Equal((NotificationChannel.Sms, DeliveryStatus.Delivered, "+420777123456", 1), (sms.Channel, sms.Status, sms.Address, sms.Attempts));
+        Assert.Contains("Platnost řidičského průkazu", sms.TextBody);
+        Assert.Empty(skipped.MessageIds);
+        Assert.Equal("SMS: příjemce nemá telefonní číslo.", Assert.Single(skipped.Skipped));
+    }
+
+    [Fact]
+    public async Task A_wrong_kind_or_model_is_refused_and_records_nothing()
+    {
+        var to = $"x-{Guid.NewGuid():N}@example.cz";
+        await Assert.ThrowsAsync<ArgumentException>(() => fixture.SendAsync(new NotificationRequest("no.such-kind", NotificationRecipient.Address(to), Filing())));
+        await Assert.ThrowsAsync<ArgumentException>(() => fixture.SendAsync(new NotificationRequest("form.submitted", NotificationRecipient.Address(to), Filing())));
+        Assert.Empty(fixture.Smtp.MessagesTo(to));
+    }
+
+    [Fact]
+    public async Task A_template_reaches_only_its_model_and_a_missing_value_renders_empty()
+    {
+        var parts = new TemplateParts("{{ reference }}", "{{ reference.GetType }}|{{ url.Length }}|{{ recipient.AccountId }}|{{ town.name }}",
+            "{% if note %}má poznámku{% else %}bez poznámky{% endif %}|{{ days_left }}");
+
+        var rendered = await LiquidTemplates.RenderAsync(parts, Filing(note: null!), new RecipientModel("Jana"), new TownModel("Město Pelhřimov", "https://x/"));
+
+        Assert.Equal("P-2026-000777", rendered.Subject);
+        Assert.Equal("|||Město Pelhřimov", rendered.HtmlBody);
+        Assert.Equal("bez poznámky|", rendered.TextBody);
+    }
+
+    [Fact]
+    public void Every_kind_documents_exactly_the_members_of_its_model_and_its_default_template_parses()
+    {
+        foreach (var kind in BuiltInKinds.All)
+        {
+            Assert.Equal(TemplateModel.Names(kind.ModelType).Order(), kind.Fields.Select(f => f.Name).Order());
+            Assert.Equal(kind.ModelType, kind.Sample.GetType());
+            Assert.Empty(TemplateStore.Validate(kind.Default));
+        }
+    }
+}
