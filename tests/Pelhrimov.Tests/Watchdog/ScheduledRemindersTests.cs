@@ -25,7 +25,7 @@ public sealed class ScheduledRemindersTests
             var e = new WatchdogEvent { Id = Guid.NewGuid(), AccountId = account, Title = "STK", Date = today.AddDays(5), DaysBefore = 7 };
             Occurrences.Schedule(e, today);
             s.GetRequiredService<WatchdogDbContext>().Events.Add(e);
-            await s.GetRequiredService<WatchdogDbContext>().SaveChangesAsync();
+            return await s.GetRequiredService<WatchdogDbContext>().SaveChangesAsync();
         });
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
