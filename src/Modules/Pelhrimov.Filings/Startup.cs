@@ -35,6 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<FilingStatistics>();
         services.AddAuditActionLabels<FilingAuditActionLabels>();
         services.AddCitizenAreaSection<MyFilingsSection>();
+        services.AddCitizenDeadlineSource<FilingsDeadlineSource>();
         services.AddRecipeStep<FilingsRecipeStep>("Filings");
     }
 

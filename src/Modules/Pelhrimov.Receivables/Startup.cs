@@ -33,6 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddReceivablesConnector(context.Configuration.GetSection("Receivables:Connector"));
         services.AddScoped<CitizenReceivables>();
         services.AddCitizenAreaSection<ReceivablesCitizenSection>();
+        services.AddCitizenDeadlineSource<ReceivablesDeadlineSource>();
         services.AddRecipeStep<ReceivablesRecipeStep>("Receivables");
         services.Configure<PayWithCodeOptions>(context.Configuration.GetSection(PayWithCodeOptions.Section));
         services.AddSingleton<PayWithCodeThrottle>();

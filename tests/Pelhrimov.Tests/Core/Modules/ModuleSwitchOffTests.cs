@@ -14,7 +14,8 @@ public sealed class ModuleSwitchOffTests
         // switched off, a page of that module which must then be gone
         { "Search", "/hledat?q=odpad" },
         { "Analytics", "/admin/statistiky" },
-        { "Citizens,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms,Notifications", "/prihlaseni" },
+        { "Citizens,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms,Notifications,Watchdog", "/prihlaseni" },
+        { "Watchdog", "/muj-portal/hlidaci-pes" },
         { "Identity.NiaSimulator", "/nia-simulator/fpsts/oidc/openid-configuration" },
         { "ApiClients,TestModule,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings", "/test-module/ping" },
         { "People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings", "/admin/osoby" },
