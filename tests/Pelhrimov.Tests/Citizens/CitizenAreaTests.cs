@@ -20,13 +20,13 @@ public sealed class CitizenAreaTests(PortalApp app)
         var page = await client.GetHtmlAsync("/muj-portal");
 
         var cards = page.QuerySelectorAll(".citizen-area__card").ToList();
-        // The Filings module's card is present too (same order as the test module's; ordered by title), and the Forms
-        // module's last (order 30).
-        Assert.Equal([TestRemindersSection.Title, Pelhrimov.Filings.Services.MyFilingsSection.Title, TestFilingsSection.Title, "Formuláře"],
+        // The modules' cards are there too, ordered by their Order and then by title: the inbox (10) beside the test
+        // module's reminders, the Filings module's card beside the test module's filings (20), forms (30), the watchdog (40).
+        Assert.Equal(["Oznámení", TestRemindersSection.Title, Pelhrimov.Filings.Services.MyFilingsSection.Title, TestFilingsSection.Title, "Formuláře", "Hlídací pes"],
             cards.Select(c => c.QuerySelector("h2")!.TextContent.Trim()));
-        Assert.Equal("/test-module/podani", cards[2].QuerySelector("h2 a")!.GetAttribute("href"));
-        Assert.Equal("3", cards[2].QuerySelector(".citizen-area__count")!.TextContent.Trim());
-        Assert.Null(cards[0].QuerySelector(".citizen-area__count"));
+        Assert.Equal("/test-module/podani", cards[3].QuerySelector("h2 a")!.GetAttribute("href"));
+        Assert.Equal("3", cards[3].QuerySelector(".citizen-area__count")!.TextContent.Trim());
+        Assert.Null(cards[1].QuerySelector(".citizen-area__count"));
         Assert.Null(page.QuerySelector("a[href^='/prihlaseni/eid']"));
     }
 
@@ -45,8 +45,8 @@ public sealed class CitizenAreaTests(PortalApp app)
 
         var page = await client.GetHtmlAsync("/muj-portal");
 
-        // Forms are for every signed-in citizen (unfinished and sent forms); personal back-office sections are not.
-        Assert.Equal([TestRemindersSection.Title, "Formuláře"], page.QuerySelectorAll(".citizen-area__card h2").Select(h => h.TextContent.Trim()));
+        // The inbox, forms and the watchdog are for every signed-in citizen; personal back-office sections are not.
+        Assert.Equal(["Oznámení", TestRemindersSection.Title, "Formuláře", "Hlídací pes"], page.QuerySelectorAll(".citizen-area__card h2").Select(h => h.TextContent.Trim()));
         Assert.Equal("/prihlaseni/eid?returnUrl=%2Fmuj-portal", page.QuerySelector("a[href^='/prihlaseni/eid']")!.GetAttribute("href"));
     }
 
@@ -81,7 +81,7 @@ public sealed class EmptyCitizenAreaTests
         await using var app = await PortalApp.StartAsync(options: new PortalAppOptions
         {
             FreshSite = true,
-            Settings = { ["Modules:Disabled"] = "TestModule,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms" },
+            Settings = { ["Modules:Disabled"] = "TestModule,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms,Notifications,Watchdog" },
         });
         var client = app.CreateClient(allowAutoRedirect: false);
         await EidSignIn.SignInAsync(client, "josef-marek");
