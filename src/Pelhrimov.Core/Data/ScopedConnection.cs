@@ -21,28 +21,37 @@ public sealed class ScopedConnection(PortalDatabase database) : IAsyncDisposable
 /// <summary>Runs work of several contexts in one transaction on their shared connection.</summary>
 public static class SharedTransaction
 {
+    /// <remarks>When one of the contexts is already in a transaction (a caller's), the others join it for the work and
+    /// leave it afterwards; the caller commits.</remarks>
     public static async Task<T> RunAsync<T>(DbContext primary, IReadOnlyList<DbContext> others, Func<Task<T>> work, CancellationToken cancellationToken = default)
     {
-        if (primary.Database.CurrentTransaction is not null)
+        DbContext[] all = [primary, .. others];
+        if (all.Select(c => c.Database.CurrentTransaction).FirstOrDefault(t => t is not null) is { } outer)
         {
-            return await work();
+            return await WithinAsync(outer.GetDbTransaction(), all.Where(c => c.Database.CurrentTransaction is null).ToList(), work, cancellationToken);
         }
         await using var transaction = await primary.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var other in others)
+        var result = await WithinAsync(transaction.GetDbTransaction(), others, work, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    // Runs the work with the contexts enlisted in the transaction, and takes them out of it again whatever happens.
+    private static async Task<T> WithinAsync<T>(DbTransaction transaction, IReadOnlyList<DbContext> enlist, Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        foreach (var context in enlist)
         {
-            await other.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+            await context.Database.UseTransactionAsync(transaction, cancellationToken);
         }
         try
         {
-            var result = await work();
-            await transaction.CommitAsync(cancellationToken);
-            return result;
+            return await work();
         }
         finally
         {
-            foreach (var other in others)
+            foreach (var context in enlist)
             {
-                await other.Database.UseTransactionAsync(null, cancellationToken);
+                await context.Database.UseTransactionAsync(null, cancellationToken);
             }
         }
     }

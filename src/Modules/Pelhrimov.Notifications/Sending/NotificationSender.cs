@@ -52,7 +52,8 @@ public sealed class NotificationSender(
             return message;
         }
 
-        await InTransactionAsync(async () =>
+        // Joins the caller's transaction on the core context when there is one: a rolled-back change sends nothing.
+        await SharedTransaction.RunAsync(db, [core], async () =>
         {
             if (request.Channels.HasFlag(NotificationChannels.Inbox))
             {
@@ -88,24 +89,6 @@ public sealed class NotificationSender(
     /// Joins the caller's transaction when the core context is in one (an event handler's or a workflow's shared
     /// transaction), so the messages and the outbox row commit or roll back with the caller's change; else starts one.
     /// </summary>
-    private async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken)
-    {
-        if (core.Database.CurrentTransaction is { } outer && db.Database.CurrentTransaction is null)
-        {
-            await db.Database.UseTransactionAsync(outer.GetDbTransaction(), cancellationToken);
-            try
-            {
-                await work();
-            }
-            finally
-            {
-                await db.Database.UseTransactionAsync(null, cancellationToken);
-            }
-            return;
-        }
-        await SharedTransaction.RunAsync(db, [core], work, cancellationToken);
-    }
-
     private async Task<CitizenContact> ResolveAsync(NotificationRecipient recipient, CancellationToken cancellationToken)
     {
         if (recipient.AccountId is not { } accountId)

@@ -28,7 +28,7 @@ public sealed class DidYouMean
     /// <summary>The query with its unknown words corrected, or null when no word needed or found a correction.</summary>
     public string? Correct(IndexSearcher searcher, CzechSearchAnalyzer analyzer, Thesaurus thesaurus, string text)
     {
-        var vocabulary = VocabularyFor(searcher.IndexReader, thesaurus);
+        var vocabulary = VocabularyFor(searcher, thesaurus);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var changed = false;
         for (var i = 0; i < words.Length; i++)
@@ -58,26 +58,27 @@ public sealed class DidYouMean
             || reader.DocFreq(new Term(SearchFields.Text, stem)) > 0 || reader.DocFreq(new Term(SearchFields.Title, stem)) > 0);
     }
 
-    private Vocabulary VocabularyFor(IndexReader reader, Thesaurus thesaurus)
+    private Vocabulary VocabularyFor(IndexSearcher searcher, Thesaurus thesaurus)
     {
+        var reader = searcher.IndexReader;
         var current = Volatile.Read(ref _cached);
         if (current is not null && ReferenceEquals(current.Reader, reader) && current.ThesaurusVersion == thesaurus.Version)
         {
             return current.Vocabulary;
         }
-        var built = Vocabulary.Build(Titles(reader).Concat(thesaurus.Words));
+        var built = Vocabulary.Build(Titles(searcher).Concat(thesaurus.Words));
         Volatile.Write(ref _cached, new Cached(reader, thesaurus.Version, built));
         return built;
     }
 
-    private static IEnumerable<string> Titles(IndexReader reader)
+    private static IEnumerable<string> Titles(IndexSearcher searcher)
     {
+        var reader = searcher.IndexReader;
         var kinds = new BooleanQuery();
         foreach (var kind in AnswerKinds)
         {
             kinds.Add(new TermQuery(new Term(SearchFields.Kind, kind)), Occur.SHOULD);
         }
-        var searcher = new IndexSearcher(reader);
         var values = MultiDocValues.GetBinaryValues(reader, SearchFields.Suggestion);
         if (values is null)
         {
