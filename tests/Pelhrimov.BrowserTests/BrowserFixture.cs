@@ -102,7 +102,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     /// <param name="bypassCsp">Only for tools that need to inject script into the page; the site's own pages never do.</param>
     /// <param name="javaScriptEnabled">False to check that a page works without JavaScript.</param>
-    public async Task<IBrowserContext> NewContextAsync(bool bypassCsp = false, bool javaScriptEnabled = true)
+    /// <param name="storageState">Cookies and storage to start with (<see cref="StaffSessionAsync"/>).</param>
+    public async Task<IBrowserContext> NewContextAsync(bool bypassCsp = false, bool javaScriptEnabled = true, string? storageState = null)
     {
         if (_unavailable is not null)
         {
@@ -116,7 +117,29 @@ public sealed class BrowserFixture : IAsyncLifetime
             BypassCSP = bypassCsp,
             JavaScriptEnabled = javaScriptEnabled,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            StorageState = storageState,
         });
+    }
+
+    private Lazy<Task<string>>? _staffSession;
+
+    /// <summary>
+    /// The cookies of the test administrator signed in once through the real sign-in form, for tests that look at admin
+    /// pages rather than at signing in (the journeys that test the form sign in themselves).
+    /// </summary>
+    public Task<string> StaffSessionAsync() =>
+        LazyInitializer.EnsureInitialized(ref _staffSession, () => new Lazy<Task<string>>(SignInStaffAsync)).Value;
+
+    private async Task<string> SignInStaffAsync()
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin/prihlaseni");
+        await page.GetByLabel("E-mail").FillAsync(PortalApp.AdminEmail);
+        await page.GetByLabel("Heslo").FillAsync(PortalApp.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/admin/prihlaseni", StringComparison.Ordinal));
+        return await context.StorageStateAsync();
     }
 
     /// <summary>A page in a new context, with every console error and failed request collected for assertions.</summary>
