@@ -29,7 +29,7 @@ public sealed class TokenKeysAndLimitsTests : IDisposable
     [Fact]
     public async Task A_token_issued_before_a_restart_is_accepted_after_it_on_the_same_site()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         // Each test app listens on a new port; a real site keeps its address, or names its issuer as here.
         var options = new PortalAppOptions { Settings = { [ApiClientSettings.IssuerKey] = "https://portal.pelhrimov.test/" } };
         CreatedClient client;

@@ -13,7 +13,7 @@ public sealed class MailConcurrencyTests
     {
         const int count = 40;
         await using var smtp = await SmtpTestServer.StartAsync();
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         var options = new PortalAppOptions { Smtp = smtp, Settings = { ["Smtp:BatchSize"] = "5" } };
         await using var first = await PortalApp.StartAsync(site, options);
         await using var second = await PortalApp.StartAsync(site, options);

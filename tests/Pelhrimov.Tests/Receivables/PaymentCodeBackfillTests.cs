@@ -116,7 +116,7 @@ public sealed class PaymentCodeBackfillTests(PortalApp app) : IClassFixture<Port
     [Fact]
     public async Task The_sample_data_has_codes_and_rows_without_one_get_it_after_a_restart()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         string id;
         await using (var first = await PortalApp.StartAsync(site))
         {

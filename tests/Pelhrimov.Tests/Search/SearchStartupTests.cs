@@ -12,7 +12,7 @@ public sealed class SearchStartupTests
     [Fact]
     public async Task Index_is_rebuilt_at_start_up_when_its_folder_was_deleted()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         await using var second = await RestartAfterAsync(site, indexPath => Directory.Delete(indexPath, recursive: true));
 
         Assert.True(Directory.Exists(second.Services.GetRequiredService<DataFolder>().Combine("search-index")));
@@ -22,7 +22,7 @@ public sealed class SearchStartupTests
     [Fact]
     public async Task Corrupt_index_is_rebuilt_at_start_up()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         await using var second = await RestartAfterAsync(site, indexPath =>
         {
             foreach (var file in Directory.GetFiles(indexPath, "segments*"))
@@ -38,7 +38,7 @@ public sealed class SearchStartupTests
     public async Task Index_ahead_of_the_databases_log_is_rebuilt_at_start_up()
     {
         // As after restoring an older database: the index holds an item the database never logged, past the log's head.
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         await using var second = await RestartWithStaleDocumentAsync(site, (head, _) => (head + 5, null));
 
         Assert.Empty(second.Urls("zmizela"));
@@ -49,7 +49,7 @@ public sealed class SearchStartupTests
     public async Task Index_built_from_another_log_is_rebuilt_at_start_up()
     {
         // As after the database was replaced: the log's entry at the index's cursor is another one (logged at another time).
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         await using var second = await RestartWithStaleDocumentAsync(site, (head, logged) => (head, logged!.Value.AddSeconds(-1)));
 
         Assert.Empty(second.Urls("zmizela"));

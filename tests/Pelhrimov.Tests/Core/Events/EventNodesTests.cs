@@ -11,7 +11,7 @@ public sealed class EventNodesTests
     [Fact]
     public async Task Two_nodes_on_one_database_never_run_the_same_delivery_and_together_handle_every_event_once()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         var log = new ProbeLog();
         await using var a = await ProbeApps.StartAsync(log, new ProbeNode("a"), site);
         await using var b = await ProbeApps.StartAsync(log, new ProbeNode("b"), site);
@@ -34,7 +34,7 @@ public sealed class EventNodesTests
     [Fact]
     public async Task After_a_node_dies_mid_stream_a_restart_handles_every_committed_event_once()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         var log = new ProbeLog();
         var lease = new Dictionary<string, string?> { ["Events:LeaseDuration"] = "00:00:02", ["Events:HandlerTimeout"] = "00:00:01" };
         var keys = Enumerable.Range(0, 30).Select(_ => Guid.NewGuid()).ToList();

@@ -23,7 +23,7 @@ public sealed class DatabaseFaultTests
     [Fact(Timeout = 180_000)]
     public async Task A_read_only_SQLite_file_makes_the_site_unready_and_a_write_answers_503()
     {
-        await using var site = await TestSite.CreateAsync(DatabaseProvider.Sqlite);
+        await using var site = await SiteTemplate.CopyAsync(DatabaseProvider.Sqlite);
         await using var app = await PortalApp.StartAsync(site);
         var staff = await app.CreateStaffClientAsync();
         var form = await AntiforgeryForm.LoadAsync(staff, "/admin/obsah/novy/Article", "form.editor", TestContext.Current.CancellationToken);
@@ -48,7 +48,7 @@ public sealed class DatabaseFaultTests
     [Fact(Timeout = 180_000, Skip = "Hung again in CI on 2026-12-04 23:00 (timed out after 3 min in the PostgreSQL half, where it runs on SQLite explicitly) although the statement worker no longer stops the host; passes alone and passed in the SQLite half. Cause still to be found: run it beside the full suite with --blame-hang")]
     public async Task A_SQLite_file_deleted_under_the_running_site_makes_it_unready_and_no_write_is_acknowledged()
     {
-        await using var site = await TestSite.CreateAsync(DatabaseProvider.Sqlite);
+        await using var site = await SiteTemplate.CopyAsync(DatabaseProvider.Sqlite);
         await using var app = await PortalApp.StartAsync(site);
         var staff = await app.CreateStaffClientAsync();
         var form = await AntiforgeryForm.LoadAsync(staff, "/admin/obsah/novy/Article", "form.editor", TestContext.Current.CancellationToken);
@@ -69,7 +69,7 @@ public sealed class DatabaseFaultTests
     public async Task A_read_only_PostgreSQL_database_makes_the_site_unready_and_a_write_answers_503()
     {
         await TestRequirement.PostgresAsync();
-        await using var site = await TestSite.CreateAsync(DatabaseProvider.Postgres);
+        await using var site = await SiteTemplate.CopyAsync(DatabaseProvider.Postgres);
         await using var app = await PortalApp.StartAsync(site);
         var staff = await app.CreateStaffClientAsync();
         var form = await AntiforgeryForm.LoadAsync(staff, "/admin/obsah/novy/Article", "form.editor", TestContext.Current.CancellationToken);

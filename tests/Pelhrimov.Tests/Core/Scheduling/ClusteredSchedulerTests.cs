@@ -14,7 +14,7 @@ public sealed class ClusteredSchedulerTests
     public async Task A_job_fires_exactly_once_per_fire_time_however_many_nodes_run()
     {
         await TestRequirement.PostgresAsync();
-        await using var site = await TestSite.CreateAsync(DatabaseProvider.Postgres);
+        await using var site = await SiteTemplate.CopyAsync(DatabaseProvider.Postgres);
         var secondFolder = Path.Combine(Path.GetTempPath(), "portal-test-" + Guid.NewGuid().ToString("N"));
         try
         {

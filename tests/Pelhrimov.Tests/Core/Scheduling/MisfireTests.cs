@@ -16,7 +16,7 @@ public sealed class MisfireTests
     [Fact]
     public async Task A_job_missed_while_the_site_was_down_runs_once_after_the_restart()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         var jobs = JobRunLog.Recording("a",
             (CatchUp, JobSchedule.Every(TimeSpan.FromHours(1), MisfirePolicy.FireOnceNow)),
             (Skipping, JobSchedule.Every(TimeSpan.FromHours(1), MisfirePolicy.Skip)));

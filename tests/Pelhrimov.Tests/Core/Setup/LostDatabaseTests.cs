@@ -8,7 +8,7 @@ public sealed class LostDatabaseTests
     [Fact]
     public async Task A_lost_database_stops_the_start_and_names_the_data_folder()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         await using (await PortalApp.StartAsync(site))
         {
         }
@@ -28,7 +28,7 @@ public sealed class LostDatabaseTests
     [Fact]
     public async Task An_emptied_data_folder_with_a_lost_database_is_set_up_as_a_new_site()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         await using (await PortalApp.StartAsync(site))
         {
         }
