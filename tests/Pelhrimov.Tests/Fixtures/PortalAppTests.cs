@@ -38,7 +38,7 @@ public sealed class PortalAppTests
     [Fact]
     public async Task Given_site_outlives_the_app()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await SiteTemplate.CopyAsync(TestEnvironment.Database);
         await using (var app = await PortalApp.StartAsync(site))
         {
         }
