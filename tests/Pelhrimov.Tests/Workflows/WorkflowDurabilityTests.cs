@@ -21,6 +21,8 @@ public sealed class WorkflowDurabilityTests
         await using (var first = await PortalApp.StartAsync(site, options))
         {
             await first.CreateClient().GetAsync("/");
+            // Set-up ran on this frozen clock: its sample events must be older than the workflow switched on below.
+            clock.Advance(TimeSpan.FromSeconds(1));
             var (_, _, personId) = await first.LinkedCitizenAsync();
             workflow = await first.CreateAsync(WorkflowsTesting.Input("filings.status-changed",
                 ("test.flaky", []), ("wait", new() { ["amount"] = "2", ["unit"] = "days" }), ("test.flaky", [])));
