@@ -136,6 +136,7 @@ public sealed class Startup : ModuleStartup
         services.AddMailTemplate(CitizenMailTemplates.AlreadyRegistered);
         services.AddOptions<CitizenTokenProviderOptions>();
         services.AddScoped<CitizenSessions>();
+        Pelhrimov.Core.Workflows.WorkflowRegistration.AddWorkflowEvent<Pelhrimov.Core.Events.Contracts.CitizenAccountCreated, AccountCreatedForWorkflows>(services);
     }
 
     /// <summary>Signed in with eID in this very session, at the town's minimum level of assurance or higher.</summary>

@@ -46,5 +46,6 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAuditActionLabels<ContentAuditActions>();
         services.AddAdminMenu<AdminMenu>();
+        Pelhrimov.Core.Workflows.WorkflowRegistration.AddWorkflowEvent<Pelhrimov.Core.Events.Contracts.ContentPublished, ContentPublishedForWorkflows>(services);
     }
 }

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Core.Setup;
+using Pelhrimov.Core.Workflows;
 using Pelhrimov.Filings.Api;
 using Pelhrimov.Filings.Data;
 using Pelhrimov.Filings.Domain;
@@ -36,6 +38,7 @@ public sealed class Startup : ModuleStartup
         services.AddAuditActionLabels<FilingAuditActionLabels>();
         services.AddCitizenAreaSection<MyFilingsSection>();
         services.AddCitizenDeadlineSource<FilingsDeadlineSource>();
+        services.AddWorkflowEvent<FilingStatusChanged, FilingStatusChangedForWorkflows>().AddWorkflowAction<ChangeFilingStatusAction>();
         services.AddRecipeStep<FilingsRecipeStep>("Filings");
     }
 

@@ -27,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<BuilderPreviews>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
+        Pelhrimov.Core.Workflows.WorkflowRegistration.AddWorkflowEvent<Pelhrimov.Core.Events.Contracts.FormSubmitted, FormSubmittedForWorkflows>(services);
         services.AddAdminDashboard<AdminDashboard>();
         services.AddAuditActionLabels<FormAuditActionLabels>();
         services.AddRecipeStep<FormsRecipeStep>("Forms");

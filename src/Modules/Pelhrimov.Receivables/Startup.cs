@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Core.Setup;
+using Pelhrimov.Core.Workflows;
 using Pelhrimov.Receivables.Api;
 using Pelhrimov.Receivables.Data;
 using Pelhrimov.Receivables.Sample;
@@ -34,6 +36,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CitizenReceivables>();
         services.AddCitizenAreaSection<ReceivablesCitizenSection>();
         services.AddCitizenDeadlineSource<ReceivablesDeadlineSource>();
+        services.AddWorkflowEvent<ReceivableCreated, ReceivablesForWorkflows>().AddWorkflowEvent<ReceivableStatusChanged, ReceivablesForWorkflows>()
+            .AddWorkflowEvent<ReceivablePaymentBooked, ReceivablesForWorkflows>().AddWorkflowDateSource<ReceivablesForWorkflows>();
         services.AddRecipeStep<ReceivablesRecipeStep>("Receivables");
         services.Configure<PayWithCodeOptions>(context.Configuration.GetSection(PayWithCodeOptions.Section));
         services.AddSingleton<PayWithCodeThrottle>();

@@ -24,5 +24,6 @@ public sealed class Startup : ModuleStartup
         services.AddCitizenAreaSection<WatchdogSection>();
         services.AddScheduledJob<ReminderJob>(ReminderJob.Name, ReminderJob.Title, ReminderJob.Schedule);
         services.AddEventHandler<CitizenAccountDeleted, DeleteWatchdogOnAccountDeleted>();
+        Pelhrimov.Core.Workflows.WorkflowRegistration.AddWorkflowEvent<WatchdogReminderDue, ReminderDueForWorkflows>(services);
     }
 }

@@ -35,4 +35,7 @@ public interface IPersonLinks
 {
     /// <summary>The back-office person ids linked to the account; empty when none (not linked yet, or in review).</summary>
     Task<IReadOnlyList<string>> PersonIdsOfAsync(Guid accountId, CancellationToken cancellationToken);
+
+    /// <summary>The citizen accounts linked to the back-office person; empty when none (for messages about the person's affairs).</summary>
+    Task<IReadOnlyList<Guid>> AccountIdsOfAsync(string personId, CancellationToken cancellationToken);
 }

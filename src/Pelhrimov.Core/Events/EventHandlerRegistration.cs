@@ -26,7 +26,13 @@ public sealed class EventHandlerRegistration
     internal static EventHandlerRegistration For<TEvent, THandler>()
         where TEvent : class, IDomainEvent
         where THandler : class, IEventHandler<TEvent> =>
-        new(typeof(TEvent), typeof(THandler).FullName!, (services, e, context, cancellationToken) =>
+        For<TEvent, THandler>(typeof(THandler).FullName!);
+
+    /// <summary>The same under a chosen stored name: for a generic handler, whose full name would carry assembly versions.</summary>
+    internal static EventHandlerRegistration For<TEvent, THandler>(string handler)
+        where TEvent : class, IDomainEvent
+        where THandler : class, IEventHandler<TEvent> =>
+        new(typeof(TEvent), handler, (services, e, context, cancellationToken) =>
             services.GetRequiredService<THandler>().HandleAsync((TEvent)e, context, cancellationToken));
 
     internal Task InvokeAsync(IServiceProvider services, object domainEvent, EventContext context, CancellationToken cancellationToken) =>

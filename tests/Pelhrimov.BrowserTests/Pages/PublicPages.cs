@@ -102,5 +102,10 @@ public static class AdminPages
         "/admin/podani?stav=ceka-na-doplneni&stari=starsi",
         "/admin/podani/P-2026-7K3M9",
         "/admin/podani/P-2026-4HX7Q",
+        "/admin/workflows",
+        "/admin/workflows/novy",
+        "/admin/workflows/5f1f0c3e-2a41-4c61-9d7e-000000000001",          // a sample workflow of the recipe step Workflows
+        "/admin/workflows/5f1f0c3e-2a41-4c61-9d7e-000000000001/verze/1",
+        "/admin/workflows/behy",
     ];
 }

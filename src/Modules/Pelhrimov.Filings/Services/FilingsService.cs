@@ -120,6 +120,9 @@ public sealed class FilingsService(
     public Task<Filing?> FindByExternalIdAsync(string externalId, CancellationToken cancellationToken) =>
         db.Filings.FirstOrDefaultAsync(f => f.ExternalId == externalId, cancellationToken);
 
+    public Task<Filing?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Filings.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+
     public Task<Filing?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) =>
         db.Filings.FirstOrDefaultAsync(f => f.Reference == reference, cancellationToken);
 

@@ -22,4 +22,11 @@ public sealed class PersonLinks(PeopleDbContext db) : IPersonLinks
         }
         return ids;
     }
+
+    public async Task<IReadOnlyList<Guid>> AccountIdsOfAsync(string personId, CancellationToken cancellationToken) =>
+        await db.Links.AsNoTracking()
+            .Where(l => l.PersonId == personId && l.UnlinkedUtc == null)
+            .OrderBy(l => l.AccountId)
+            .Select(l => l.AccountId)
+            .ToListAsync(cancellationToken);
 }

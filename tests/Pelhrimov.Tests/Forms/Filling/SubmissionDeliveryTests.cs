@@ -42,7 +42,7 @@ public sealed class SubmissionDeliveryTests
             submissionId = stored.Id;
             Assert.Equal(ReceiptState.Pending, stored.ReceiptState);
             Assert.Equal(1, await dying.InScopeAsync(s => s.GetRequiredService<FormsDbContext>().Attachments.CountAsync(a => a.SubmissionId == submissionId)));
-            Assert.Equal(2, await PendingDeliveriesAsync(dying, submissionId));   // the receipt and the filing, both waiting
+            Assert.Equal(3, await PendingDeliveriesAsync(dying, submissionId));   // the receipt, the filing and the workflows, all waiting
             Assert.Empty(await dying.OutboxForAsync(Email));
         }
 

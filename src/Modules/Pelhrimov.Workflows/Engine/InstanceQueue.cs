@@ -1,0 +1,43 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pelhrimov.Core.Hosting;
+
+namespace Pelhrimov.Workflows.Engine;
+
+/// <summary>Instances created on this node, to run at once; what is lost here (a crash) the job <c>workflows.resume</c> picks up.</summary>
+public sealed class InstanceQueue
+{
+    private readonly Channel<Guid> _channel = Channel.CreateUnbounded<Guid>();
+
+    public void Enqueue(IEnumerable<Guid> ids)
+    {
+        foreach (var id in ids)
+        {
+            _channel.Writer.TryWrite(id);
+        }
+    }
+
+    internal ChannelReader<Guid> Reader => _channel.Reader;
+}
+
+/// <summary>Runs the queued instances, two at a time.</summary>
+public sealed class InstanceQueueService(InstanceQueue queue, InstanceRunner runner, StartupGate startup, ILogger<InstanceQueueService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await startup.WaitAsync(stoppingToken);
+        await Parallel.ForEachAsync(queue.Reader.ReadAllAsync(stoppingToken), new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = stoppingToken },
+            async (id, token) =>
+            {
+                try
+                {
+                    await runner.RunAsync(id, token);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Workflow instance {Instance} could not be run; the job workflows.resume tries again.", id);
+                }
+            });
+    }
+}

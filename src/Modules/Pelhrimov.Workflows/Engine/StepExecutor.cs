@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Workflows;
+using Pelhrimov.Workflows.Actions;
+using Pelhrimov.Workflows.Data;
+using Pelhrimov.Workflows.Domain;
+
+namespace Pelhrimov.Workflows.Engine;
+
+/// <summary>
+/// Runs the next step of a claimed instance (in a scope of its own). An action that writes to the database commits its
+/// effect, the step's log line, the events it published (with the chain, for the loop guard) and the instance's move to
+/// the next step in one transaction, guarded by the lease: the step never runs twice. A webhook is an external effect:
+/// at least once, with an idempotency key. A failure rolls the step back and schedules a retry with back-off.
+/// </summary>
+public sealed class StepExecutor(
+    WorkflowsDbContext db, CoreDbContext core, IServiceProvider services, WorkflowActions actions,
+    IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<StepExecutor> logger)
+{
+    /// <summary>Runs one step; false when the instance stops for now (waits, retries later, finished, or lost its lease).</summary>
+    public async Task<bool> RunNextAsync(Guid instanceId, Guid token, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance.LeaseToken != token)
+        {
+            return false;
+        }
+        var version = await db.Versions.AsNoTracking()
+            .SingleAsync(v => v.WorkflowId == instance.WorkflowId && v.Number == instance.Version, cancellationToken);
+        var steps = version.ReadSteps();
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (instance.NextStep >= steps.Count)
+        {
+            await UpdateAsync(instance, token, s => s.SetProperty(i => i.Status, InstanceStatus.Completed).SetProperty(i => i.FinishedUtc, now)
+                .SetProperty(i => i.LeaseToken, (Guid?)null).SetProperty(i => i.LeaseUntilUtc, (DateTime?)null), cancellationToken);
+            return false;
+        }
+        var step = steps[instance.NextStep];
+        var data = JsonSerializer.Deserialize<WorkflowEventData>(instance.Data, WorkflowVersion.Json)!;
+        var request = new WorkflowActionRequest(step.Parameters, data, $"{instance.Id:N}-{instance.NextStep}", DryRun: false);
+        var log = new StepLog
+        {
+            InstanceId = instance.Id,
+            StepIndex = instance.NextStep,
+            Action = step.Action,
+            Attempt = instance.StepAttempts + 1,
+            Input = Truncate(JsonSerializer.Serialize(step.Parameters, WorkflowVersion.Json)),
+            StartedUtc = now,
+        };
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            return step.Action switch
+            {
+                WaitAction.Key => await WaitAsync(instance, token, request, log, watch, cancellationToken),
+                WebhookAction.Key => await ExternalAsync(instance, token, request, log, watch, cancellationToken),
+                _ => await TransactionalAsync(instance, token, request, log, watch, cancellationToken),
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            db.ChangeTracker.Clear();
+            core.ChangeTracker.Clear();
+            await FailAsync(instance, token, log, watch, e, cancellationToken);
+            return false;
+        }
+    }
+
+    private async Task<bool> TransactionalAsync(WorkflowInstance instance, Guid token, WorkflowActionRequest request, StepLog log, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        var action = Resolve(log.Action);
+        await SharedTransaction.RunAsync(db, [core], async () =>
+        {
+            log.Result = Truncate(await action.RunAsync(request, cancellationToken));
+            await core.SaveChangesAsync(cancellationToken);
+            foreach (var published in core.ChangeTracker.Entries<StoredEvent>().Select(e => e.Entity))
+            {
+                db.CausedEvents.Add(new CausedEvent { EventId = published.Id, InstanceId = instance.Id, Chain = instance.Chain });
+            }
+            await CompleteStepAsync(instance, token, log, watch, StepOutcome.Done, InstanceStatus.Ready, null, cancellationToken);
+        }, cancellationToken);
+        return true;
+    }
+
+    private async Task<bool> ExternalAsync(WorkflowInstance instance, Guid token, WorkflowActionRequest request, StepLog log, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        var outcome = StepOutcome.Done;
+        try
+        {
+            log.Result = Truncate(await Resolve(log.Action).RunAsync(request, cancellationToken));
+        }
+        catch (WebhookFailedException e)
+        {
+            // A failing webhook does not hold up the actions after it: logged as failed, the workflow goes on.
+            outcome = StepOutcome.Failed;
+            log.Error = Truncate(e.Message);
+            logger.LogWarning("Workflow instance {Instance}: webhook step {Step} failed: {Error}", instance.Id, log.StepIndex, e.Message);
+        }
+        await SharedTransaction.RunAsync(db, [], () => CompleteStepAsync(instance, token, log, watch, outcome, InstanceStatus.Ready, null, cancellationToken), cancellationToken);
+        return true;
+    }
+
+    private async Task<bool> WaitAsync(WorkflowInstance instance, Guid token, WorkflowActionRequest request, StepLog log, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        var until = WaitAction.Until(request.Parameters, request.Event.Fields, log.StartedUtc);
+        log.Result = until is { } at ? $"Čeká do {Core.Formatting.CzechFormat.DateAndTime(at)}." : "Datum už nastalo; pokračuje se hned.";
+        await SharedTransaction.RunAsync(db, [], () => CompleteStepAsync(instance, token, log, watch,
+            until is null ? StepOutcome.Done : StepOutcome.Waiting, until is null ? InstanceStatus.Ready : InstanceStatus.Waiting, until, cancellationToken), cancellationToken);
+        return until is null;
+    }
+
+    // The log line and the move to the next step, in the caller's transaction; a lost lease throws and rolls it all back.
+    private async Task CompleteStepAsync(WorkflowInstance instance, Guid token, StepLog log, Stopwatch watch,
+        StepOutcome outcome, InstanceStatus status, DateTime? waitUntil, CancellationToken cancellationToken)
+    {
+        log.Outcome = outcome;
+        log.DurationMs = (int)watch.ElapsedMilliseconds;
+        db.Steps.Add(log);
+        await db.SaveChangesAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lease = waitUntil is null ? now + options.Value.LeaseDuration : (DateTime?)null;
+        var next = instance.NextStep + 1;
+        await UpdateAsync(instance, token, s => s
+            .SetProperty(i => i.NextStep, next).SetProperty(i => i.StepAttempts, 0).SetProperty(i => i.Status, status)
+            .SetProperty(i => i.NextRunUtc, waitUntil ?? now).SetProperty(i => i.LeaseUntilUtc, lease)
+            .SetProperty(i => i.LeaseToken, waitUntil is null ? token : null), cancellationToken);
+    }
+
+    private async Task FailAsync(WorkflowInstance instance, Guid token, StepLog log, Stopwatch watch, Exception error, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var attempts = instance.StepAttempts + 1;
+        var final = error is WorkflowActionRefusedException || attempts >= settings.MaxAttempts;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var message = Truncate(error is WorkflowActionRefusedException or InstanceLeaseLostException ? error.Message : error.GetType().Name + ": " + error.Message)!;
+        if (error is InstanceLeaseLostException)
+        {
+            return;   // another node runs it now; it logs its own attempt
+        }
+        logger.LogWarning(error, "Workflow instance {Instance}: step {Step} ({Action}) failed, attempt {Attempt}", instance.Id, log.StepIndex, log.Action, attempts);
+        log.Outcome = StepOutcome.Failed;
+        log.Error = message;
+        log.Result = final ? "Krok se nezdařil; běh skončil chybou." : $"Zkusí se znovu {Core.Formatting.CzechFormat.DateAndTime(now + WorkflowOptions.Delay(settings.StepDelays, attempts))}.";
+        log.DurationMs = (int)watch.ElapsedMilliseconds;
+        await SharedTransaction.RunAsync(db, [], async () =>
+        {
+            db.Steps.Add(log);
+            await db.SaveChangesAsync(cancellationToken);
+            await UpdateAsync(instance, token, s => s
+                .SetProperty(i => i.Status, final ? InstanceStatus.Failed : InstanceStatus.Retrying)
+                .SetProperty(i => i.StepAttempts, attempts).SetProperty(i => i.LastError, message)
+                .SetProperty(i => i.NextRunUtc, now + WorkflowOptions.Delay(settings.StepDelays, attempts))
+                .SetProperty(i => i.FinishedUtc, final ? now : null)
+                .SetProperty(i => i.LeaseToken, (Guid?)null).SetProperty(i => i.LeaseUntilUtc, (DateTime?)null), cancellationToken);
+        }, cancellationToken);
+    }
+
+    private async Task UpdateAsync(WorkflowInstance instance, Guid token,
+        Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<WorkflowInstance>> set, CancellationToken cancellationToken)
+    {
+        var step = instance.NextStep;
+        var changed = await db.Instances.Where(i => i.Id == instance.Id && i.LeaseToken == token && i.NextStep == step)
+            .ExecuteUpdateAsync(set, cancellationToken);
+        if (changed == 0)
+        {
+            throw new InstanceLeaseLostException(instance.Id);
+        }
+    }
+
+    private IWorkflowAction Resolve(string key) =>
+        actions.Find(key) is { } registration ? (IWorkflowAction)services.GetRequiredService(registration.ActionType)
+            : throw new WorkflowActionRefusedException($"Akce „{key}“ na tomto webu není (modul, který ji nabízí, je vypnutý).");
+
+    private static string? Truncate(string? text) => text is { Length: > 4000 } ? text[..4000] : text;
+}
+
+/// <summary>This node's lease on an instance lapsed and another node took it over; this node's step is rolled back.</summary>
+public sealed class InstanceLeaseLostException(Guid instanceId) : Exception($"The lease on workflow instance {instanceId} was lost.");

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Workflows;
+using Pelhrimov.Workflows.Data;
+using Pelhrimov.Workflows.Domain;
+
+namespace Pelhrimov.Workflows.Engine;
+
+/// <summary>
+/// Creates instances of the enabled workflows an occurrence of a trigger starts: one per workflow and occurrence (a unique
+/// row; for an event, stored with the delivery's done-mark, so exactly once), on the workflow's current version, when its
+/// conditions hold. The loop guard stops a workflow that its own actions triggered, or a chain longer than allowed.
+/// </summary>
+public sealed class WorkflowStarter(
+    WorkflowsDbContext db, CoreDbContext core, InstanceQueue queue, IOptions<WorkflowOptions> options, TimeProvider clock,
+    ILogger<WorkflowStarter> logger) : IWorkflowRuntime
+{
+    public async Task OnEventAsync(WorkflowTrigger trigger, Func<CancellationToken, Task<WorkflowEventData?>> describe, EventContext context, CancellationToken cancellationToken)
+    {
+        var occurred = context.OccurredUtc;
+        var workflows = await db.Workflows.AsNoTracking()
+            .Where(w => w.Enabled && w.TriggerKey == trigger.Key && w.EnabledSinceUtc <= occurred).ToListAsync(cancellationToken);
+        if (workflows.Count == 0 || await describe(cancellationToken) is not { } data)
+        {
+            return;
+        }
+        var caused = await db.CausedEvents.AsNoTracking().FirstOrDefaultAsync(c => c.EventId == context.EventId, cancellationToken);
+        await StartAsync(workflows, "event:" + context.EventId, data, caused?.Chain ?? "", context, cancellationToken);
+    }
+
+    /// <summary>Starts instances for one occurrence; returns the ids of those ready to run (already queued on this node).</summary>
+    public async Task<IReadOnlyList<Guid>> StartAsync(IReadOnlyList<Workflow> workflows, string sourceKey, WorkflowEventData data, string parentChain,
+        EventContext? context, CancellationToken cancellationToken)
+    {
+        var ready = new List<Guid>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var json = JsonSerializer.Serialize(data, WorkflowVersion.Json);
+        await SharedTransaction.RunAsync(db, [core], async () =>
+        {
+            foreach (var workflow in workflows)
+            {
+                var version = await db.Versions.AsNoTracking()
+                    .SingleAsync(v => v.WorkflowId == workflow.Id && v.Number == workflow.CurrentVersion, cancellationToken);
+                if (!ConditionEvaluator.Matches(version.ReadConditions(), data.Fields)
+                    || await db.Instances.AnyAsync(i => i.WorkflowId == workflow.Id && i.SourceKey == sourceKey, cancellationToken))
+                {
+                    continue;
+                }
+                var ancestors = parentChain.Length == 0 ? [] : parentChain.Split(',');
+                var loops = ancestors.Contains(workflow.Id.ToString());
+                var stopped = loops || ancestors.Length >= options.Value.MaxChainDepth;
+                var instance = new WorkflowInstance
+                {
+                    Id = Guid.NewGuid(),
+                    WorkflowId = workflow.Id,
+                    Version = version.Number,
+                    SourceKey = sourceKey,
+                    Status = stopped ? InstanceStatus.Stopped : InstanceStatus.Ready,
+                    Data = json,
+                    Chain = string.Join(',', ancestors.Append(workflow.Id.ToString())),
+                    NextRunUtc = now,
+                    CreatedUtc = now,
+                    FinishedUtc = stopped ? now : null,
+                };
+                db.Instances.Add(instance);
+                if (stopped)
+                {
+                    var reason = loops
+                        ? "Zastaveno: událost vyvolal tento pracovní postup sám (přes své akce), běh by se opakoval donekonečna."
+                        : $"Zastaveno: řetěz pracovních postupů je delší než {options.Value.MaxChainDepth}.";
+                    instance.LastError = reason;
+                    db.Steps.Add(new StepLog { InstanceId = instance.Id, Action = "loop-guard", Outcome = StepOutcome.Stopped, Error = reason, StartedUtc = now, Attempt = 1 });
+                    logger.LogWarning("Workflow {Workflow} '{Name}' stopped by the loop guard (chain {Chain}).", workflow.Id, workflow.Name, parentChain);
+                }
+                else
+                {
+                    ready.Add(instance.Id);
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            if (context is not null)
+            {
+                await context.CompleteAsync(cancellationToken);
+            }
+        }, cancellationToken);
+        queue.Enqueue(ready);
+        return ready;
+    }
+}

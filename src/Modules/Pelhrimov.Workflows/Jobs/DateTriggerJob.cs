@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Formatting;
+using Pelhrimov.Core.Scheduling;
+using Pelhrimov.Core.Workflows;
+using Pelhrimov.Workflows.Data;
+using Pelhrimov.Workflows.Engine;
+
+namespace Pelhrimov.Workflows.Jobs;
+
+/// <summary>
+/// Every morning, once across the nodes: for each enabled date workflow ("receivable due in 14 days") asks the trigger's
+/// source for the items dated today plus the workflow's offset, and starts one instance per workflow, item and date.
+/// A day the site was down is caught up by the misfire run, on that run's day.
+/// </summary>
+public sealed class DateTriggerJob(WorkflowsDbContext db, WorkflowTriggers triggers, WorkflowStarter starter, IServiceProvider services, TimeProvider clock) : IScheduledJob
+{
+    public const string Name = "workflows.dates";
+    public const string Title = "Pracovní postupy: spouštěče podle data (splatnost)";
+    public static readonly JobSchedule Schedule = JobSchedule.CronExpression("0 0 7 * * ?", "každý den v 7:00");
+
+    public async Task RunAsync(ScheduledRun run, CancellationToken cancellationToken)
+    {
+        var today = CzechFormat.Today(clock);
+        var dateKeys = triggers.All.Where(t => t.Kind == WorkflowTriggerKind.Date).Select(t => t.Key).ToList();
+        var workflows = await db.Workflows.AsNoTracking().Where(w => w.Enabled && dateKeys.Contains(w.TriggerKey)).ToListAsync(cancellationToken);
+        foreach (var workflow in workflows)
+        {
+            var days = await db.Versions.AsNoTracking().Where(v => v.WorkflowId == workflow.Id && v.Number == workflow.CurrentVersion)
+                .Select(v => v.TriggerDays).SingleAsync(cancellationToken);
+            var source = (IWorkflowDateSource)services.GetRequiredService(triggers.Find(workflow.TriggerKey)!.SourceType!);
+            foreach (var item in await source.ListAsync(today.AddDays(days), cancellationToken))
+            {
+                await starter.StartAsync([workflow], "date:" + item.Key, item.Data, "", null, cancellationToken);
+            }
+        }
+    }
+}

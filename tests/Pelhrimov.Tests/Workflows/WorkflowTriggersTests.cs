@@ -1,0 +1,141 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Events.Contracts;
+using Pelhrimov.Core.Formatting;
+using Pelhrimov.Core.Scheduling;
+using Pelhrimov.Filings.Domain;
+using Pelhrimov.Receivables.Domain;
+using Pelhrimov.Receivables.Services;
+using Pelhrimov.Workflows.Domain;
+using Pelhrimov.Workflows.Engine;
+using Pelhrimov.Workflows.Jobs;
+
+namespace Pelhrimov.Tests.Workflows;
+
+/// <summary>One app with a real SMTP server for the workflow engine's tests.</summary>
+public sealed class WorkflowsFixture : IAsyncLifetime
+{
+    public SmtpTestServer Smtp { get; private set; } = null!;
+
+    public PortalApp App { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Smtp = await SmtpTestServer.StartAsync();
+        App = await PortalApp.StartAsync(options: new PortalAppOptions { Smtp = Smtp, Settings = WorkflowsTesting.Settings(), ConfigureServices = WorkflowsTesting.Services });
+        await App.CreateClient().GetAsync("/");   // lets background work (dispatch, scheduler, the instance queue) start
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Smtp.DisposeAsync();
+    }
+}
+
+/// <summary>Triggers: domain events of other modules (through Core's extension point), a date, conditions; the notification actions.</summary>
+public sealed class WorkflowTriggersTests(WorkflowsFixture fixture) : IClassFixture<WorkflowsFixture>
+{
+    private PortalApp App => fixture.App;
+
+    [Fact]
+    public async Task A_filing_status_change_sends_the_citizen_an_email_and_an_inbox_message_when_the_conditions_hold()
+    {
+        var (_, email, personId) = await App.LinkedCitizenAsync();
+        var input = WorkflowsTesting.Input("filings.status-changed", ("notify", new() { ["recipient"] = "citizen", ["channels"] = "email,inbox" }));
+        input.Conditions.Add(new() { Field = "newStatus", Operator = ConditionOperators.Equal, Value = "vyrizeno" });
+        input.Conditions.Add(new() { Field = "department", Operator = ConditionOperators.Contains, Value = "doprav" });
+        var workflow = await App.CreateAsync(input);
+        var filing = await App.FilingAsync(personId);
+
+        await App.ChangeStatusAsync(filing.Id, FilingStatus.InProgress);       // conditions do not hold: no instance
+        await App.ChangeStatusAsync(filing.Id, FilingStatus.Resolved, "Karta je připravena k vyzvednutí.");
+
+        var instance = Assert.Single(await App.WaitForInstancesAsync(workflow, i => i.All(x => x.Status == InstanceStatus.Completed)));
+        // The sample recipe's own workflow e-mails the citizen about every change too; this is the one about "vyřízeno".
+        var mail = await fixture.Smtp.WaitForMessageAsync(email, m => m.Subject == $"Podání {filing.Reference}: vyřízeno" && m.TextBody.Contains("Karta", StringComparison.Ordinal));
+        Assert.Contains("Karta je připravena k vyzvednutí.", mail.TextBody);
+        var log = Assert.Single(await App.LogAsync(instance.Id));
+        Assert.Equal((StepOutcome.Done, "notify", 1), (log.Outcome, log.Action, log.Attempt));
+        Assert.Contains("zpráv 2", log.Result);    // the e-mail and the inbox message
+        Assert.Single(await App.InstancesAsync(workflow));
+    }
+
+    [Fact]
+    public async Task A_payment_booked_sends_a_confirmation_to_a_given_address()
+    {
+        var (_, _, personId) = await App.LinkedCitizenAsync();
+        var to = $"pokladna-{Guid.NewGuid():N}@example.cz";
+        var workflow = await App.CreateAsync(WorkflowsTesting.Input("receivables.payment-booked",
+            ("notify", new() { ["kind"] = "receivable.payment-received", ["recipient"] = "address", ["email"] = to, ["channels"] = "email" })));
+        var id = await ReceivableAsync(personId, CzechFormat.Today(TimeProvider.System).AddDays(30));
+
+        await App.InScopeAsync(s => s.GetRequiredService<ReceivableWriter>().BookPaymentAsync(id,
+            new PaymentWrite("PAY-" + id, CzechFormat.Today(TimeProvider.System), 500m, PaymentSource.BankStatement), CancellationToken.None));
+
+        await App.WaitForInstancesAsync(workflow, i => i.All(x => x.Status == InstanceStatus.Completed));
+        var mail = await fixture.Smtp.WaitForMessageAsync(to);
+        Assert.Equal("Přijali jsme platbu: Poplatek za psa 2026", mail.Subject);
+        var text = mail.TextBody.Replace('\u00A0', ' ');
+        Assert.Contains("přijali platbu 500 Kč za Poplatek za psa 2026", text);
+        Assert.Contains("Zbývá zaplatit: 1 000 Kč", text);
+    }
+
+    [Fact]
+    public async Task A_receivable_due_in_14_days_starts_one_reminder_however_often_the_daily_check_runs()
+    {
+        var (_, _, personId) = await App.LinkedCitizenAsync();
+        var to = $"upominka-{Guid.NewGuid():N}@example.cz";
+        var input = WorkflowsTesting.Input("receivables.due", ("notify", new() { ["recipient"] = "address", ["email"] = to, ["channels"] = "email" }));
+        input.TriggerDays = 14;
+        var workflow = await App.CreateAsync(input);
+        await ReceivableAsync(personId, CzechFormat.Today(TimeProvider.System).AddDays(14));
+        await ReceivableAsync(personId, CzechFormat.Today(TimeProvider.System).AddDays(15));   // not due in 14 days
+
+        for (var i = 0; i < 2; i++)
+        {
+            await App.InScopeAsync(async s =>
+            {
+                await s.GetRequiredService<DateTriggerJob>().RunAsync(new ScheduledRun(DateTriggerJob.Name, DateTime.UtcNow, DateTime.UtcNow), CancellationToken.None);
+                return true;
+            });
+        }
+
+        Assert.Single(await App.WaitForInstancesAsync(workflow, i => i.All(x => x.Status == InstanceStatus.Completed)));
+        var mail = await fixture.Smtp.WaitForMessageAsync(to);
+        Assert.StartsWith("Připomínka: Poplatek za psa 2026 do ", mail.Subject);
+    }
+
+    [Fact]
+    public async Task An_event_without_a_module_lookup_carries_its_fields_and_account_to_the_actions()
+    {
+        var account = Guid.NewGuid();
+        var input = WorkflowsTesting.Input("citizens.account-created", ("test.flaky", []));
+        input.Conditions.Add(new() { Field = "method", Operator = ConditionOperators.Equal, Value = "EID" });   // text compares ignoring case
+        var workflow = await App.CreateAsync(input);
+
+        await PublishAsync(new CitizenAccountCreated(Guid.NewGuid(), "registration"));
+        await PublishAsync(new CitizenAccountCreated(account, "eid"));
+
+        var instance = Assert.Single(await App.WaitForInstancesAsync(workflow, i => i.All(x => x.Status == InstanceStatus.Completed)));
+        Assert.Contains(account.ToString(), instance.Data);
+    }
+
+    private Task PublishAsync<TEvent>(TEvent domainEvent)
+        where TEvent : class, IDomainEvent =>
+        App.InScopeAsync(s =>
+        {
+            s.GetRequiredService<IDomainEvents>().Publish(domainEvent);
+            return s.GetRequiredService<CoreDbContext>().SaveChangesAsync();
+        });
+
+    private async Task<string> ReceivableAsync(string personId, DateOnly due)
+    {
+        var id = "R-" + Guid.NewGuid().ToString("N")[..10];
+        await App.InScopeAsync(s => s.GetRequiredService<ReceivableWriter>().UpsertAsync(
+            [new ReceivableWrite(id, personId, "Poplatek za psa", "2026", 1500m, "CZK", due, "77" + Random.Shared.Next(10000000, 99999999), null, null,
+                new BankAccount("19", "1234567890", "0800"), false)], CancellationToken.None));
+        return id;
+    }
+}
