@@ -49,7 +49,7 @@ public sealed class NewsSubscriptionTests(NotificationsFixture fixture) : IClass
         Assert.Empty(fixture.Smtp.MessagesTo(otherCategory));
 
         using var unsubscribed = await fixture.App.CreateClient(handleCookies: false)
-            .PostAsync(new Uri(news.Message.Headers["List-Unsubscribe"].Trim('<', '>')).PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+            .PostAsync(new Uri(news.Message.Headers["List-Unsubscribe"]!.Trim('<', '>')).PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
         Assert.Equal(HttpStatusCode.OK, unsubscribed.StatusCode);
         Assert.NotNull((await SubscriptionAsync(email, category)).UnsubscribedUtc);
         var after = await fixture.SendAsync(News(category, "Další článek"));

@@ -34,16 +34,16 @@ public sealed class NotificationPreferencesTests(NotificationsFixture fixture) :
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = await client.GetHtmlAsync("/muj-ucet/oznameni");
         Assert.Contains("Nastavení oznámení jsme uložili.", page.QuerySelector("[role=status]")!.TextContent);
-        Assert.False(page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>($"input[name='email-{Filing}']")!.IsChecked);
-        Assert.True(page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>($"input[name='schranka-{Filing}']")!.IsChecked);
-        Assert.True(page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='email-form.submitted']")!.IsChecked);
+        Assert.False(page.QuerySelector($"input[name='email-{Filing}']")!.HasAttribute("checked"));
+        Assert.True(page.QuerySelector($"input[name='schranka-{Filing}']")!.HasAttribute("checked"));
+        Assert.True(page.QuerySelector("input[name='email-form.submitted']")!.HasAttribute("checked"));
 
         var result = await fixture.SendAsync(ToCitizen(accountId, "P-PREF-1"));
 
         var inbox = await fixture.MessageAsync(Assert.Single(result.MessageIds));
         Assert.Equal(NotificationChannel.Inbox, inbox.Channel);
         Assert.Equal(["E-mail: vypnuto v nastavení oznámení příjemce.", "SMS: vypnuto v nastavení oznámení příjemce."], result.Skipped);
-        Assert.Empty(fixture.Smtp.MessagesTo(email).Where(m => m.Subject.Contains("P-PREF-1")));
+        Assert.DoesNotContain(fixture.Smtp.MessagesTo(email), m => m.Subject.Contains("P-PREF-1"));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class NotificationPreferencesTests(NotificationsFixture fixture) :
         var mail = await fixture.Smtp.WaitForMessageAsync(email);
         var raw = Encoding.ASCII.GetString(mail.Raw);
         Assert.Contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click", raw);
-        var header = mail.Message.Headers["List-Unsubscribe"];
+        var header = mail.Message.Headers["List-Unsubscribe"]!;
         Assert.Matches("^<https?://[^>]+/odhlasit-odber/[A-Za-z0-9_-]{60,}>$", header);
         var path = new Uri(header.Trim('<', '>')).PathAndQuery;
         Assert.Contains(path, mail.TextBody);   // the same link under the text
