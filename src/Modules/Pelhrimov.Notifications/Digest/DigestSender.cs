@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Formatting;
@@ -21,6 +22,9 @@ public sealed class DigestSender(NotificationsDbContext db, CoreDbContext core, 
     public const string MailCategory = NotificationMail.CategoryPrefix + "digest";
 
     private const int AccountsPerPass = 200;
+
+    // Keeps Czech letters as they are (WebUtility.HtmlEncode would write "á" as "&#225;").
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>Sends every digest due at <paramref name="nowUtc"/>; returns how many digest e-mails were queued.</summary>
     public async Task<int> SendDueAsync(DateTime nowUtc, CancellationToken cancellationToken)
@@ -71,8 +75,8 @@ public sealed class DigestSender(NotificationsDbContext db, CoreDbContext core, 
         {
             var when = CzechFormat.DateAndTime(item.CreatedUtc);
             text.Append("\n== ").Append(item.Subject).Append(" (").Append(when).Append(") ==\n").Append(item.TextBody.Trim()).Append('\n');
-            html.Append("<h2>").Append(WebUtility.HtmlEncode(item.Subject)).Append("</h2>\n<p><small>").Append(when).Append("</small></p>\n")
-                .Append(item.HtmlBody ?? "<pre>" + WebUtility.HtmlEncode(item.TextBody) + "</pre>").Append('\n');
+            html.Append("<h2>").Append(Html.Encode(item.Subject)).Append("</h2>\n<p><small>").Append(when).Append("</small></p>\n")
+                .Append(item.HtmlBody ?? "<pre>" + Html.Encode(item.TextBody) + "</pre>").Append('\n');
         }
         return (subject, text.ToString(), html.ToString());
     }
