@@ -11,6 +11,7 @@ public sealed class Manifest : ModuleManifest
 
     public override string Name => "Oznámení: šablony zpráv, e-mail, schránka v portálu a SMS";
 
-    // Identity: the admin pages; Citizens: the citizen session of the inbox and the citizens' contacts.
-    public override IReadOnlyList<string> Dependencies => ["Core", "Identity", "Citizens"];
+    // Identity: the admin pages; Citizens: the citizen session of the inbox and the citizens' contacts; Content: the
+    // article categories news subscribers choose from.
+    public override IReadOnlyList<string> Dependencies => ["Core", "Identity", "Citizens", "Content"];
 }

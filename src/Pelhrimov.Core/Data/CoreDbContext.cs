@@ -58,6 +58,7 @@ public class CoreDbContext(DbContextOptions options) : ModuleDbContext(options)
             e.Property(x => x.Category).HasMaxLength(100);
             e.Property(x => x.MessageId).HasMaxLength(300);
             e.Property(x => x.CorrelationId).HasMaxLength(64);
+            e.Property(x => x.Headers).HasMaxLength(4000);
             e.Property(x => x.LastError).HasMaxLength(Mail.OutgoingMail.LastErrorMaxLength);
             // What the delivery worker looks for, what the admin list sorts by, and the per-address rate limit.
             e.HasIndex(x => new { x.Status, x.NextAttemptUtc });

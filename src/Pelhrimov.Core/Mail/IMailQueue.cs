@@ -9,6 +9,8 @@ namespace Pelhrimov.Core.Mail;
 /// <param name="Category">What kind of message this is (for delivery statistics), for example <c>account-confirmation</c>.</param>
 /// <param name="CorrelationId">Optional key of the caller's own record of this message (at most 64 characters), stored in
 /// the outbox row so that the caller can read the delivery state back (the Notifications module does).</param>
+/// <param name="Headers">Optional extra header fields, for example <c>List-Unsubscribe</c> (RFC 8058); names must be
+/// valid header names, values plain text (encoded by MimeKit as needed).</param>
 public sealed record OutgoingMessage(
     string To,
     string Subject,
@@ -16,7 +18,8 @@ public sealed record OutgoingMessage(
     string? HtmlBody = null,
     string? ToName = null,
     string Category = "general",
-    string? CorrelationId = null);
+    string? CorrelationId = null,
+    IReadOnlyList<KeyValuePair<string, string>>? Headers = null);
 
 /// <summary>The outbox for e-mail. A queued message is stored in the database before this returns, inside the caller's
 /// shared transaction when there is one, and is delivered over SMTP in the background with retries.</summary>

@@ -21,6 +21,10 @@ public static class MailMessageBuilder
         message.To.Add(new MailboxAddress(row.ToName ?? "", row.To));
         // Tells mail servers and clients not to answer it with out-of-office replies (RFC 3834).
         message.Headers.Add("Auto-Submitted", "auto-generated");
+        foreach (var (name, value) in ExtraHeaders.Split(row.Headers))
+        {
+            message.Headers.Add(name, value);
+        }
         return message;
     }
 }

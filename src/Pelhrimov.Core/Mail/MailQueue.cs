@@ -32,6 +32,7 @@ public sealed class MailQueue(CoreDbContext db, MailDeliverySignal signal, IOpti
             HtmlBody = message.HtmlBody,
             Category = message.Category,
             CorrelationId = message.CorrelationId,
+            Headers = ExtraHeaders.Join(message.Headers),
             MessageId = MimeUtils.GenerateMessageId(MessageIdDomain()),
             CreatedUtc = now,
             NextAttemptUtc = now,

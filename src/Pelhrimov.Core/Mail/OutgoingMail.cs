@@ -31,6 +31,9 @@ public sealed class OutgoingMail
     /// <summary>The caller's key of its own record of this message (<see cref="OutgoingMessage.CorrelationId"/>), if any.</summary>
     public string? CorrelationId { get; set; }
 
+    /// <summary>Extra header fields, one <c>Name: value</c> per line (<see cref="OutgoingMessage.Headers"/>), or null.</summary>
+    public string? Headers { get; set; }
+
     /// <summary>The <c>Message-ID</c> header, fixed at queueing so that every attempt sends the same message.</summary>
     public required string MessageId { get; set; }
 

@@ -15,6 +15,9 @@ public static class PageSlots
     /// <summary>The public header's tools: the search box, the account link, an unread count.</summary>
     public const string HeaderTools = "header";
 
+    /// <summary>A section of the citizen's account page <c>/muj-ucet</c> (settings such as notification preferences).</summary>
+    public const string CitizenAccount = "citizen-account";
+
     /// <summary>The public footer, after the town's contacts and links.</summary>
     public const string Footer = "footer";
 

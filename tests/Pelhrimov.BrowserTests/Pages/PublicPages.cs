@@ -43,6 +43,9 @@ public static class PublicPages
         "/formulare/ohlaseni-psa",
         "/zivotni-situace/mam-psa",
         "/zaplatit?vs=1337000001&kod=ABCD-EFGH",
+        "/odber-novinek",
+        "/odber-novinek/potvrdit/neplatny-odkaz",
+        "/odhlasit-odber/neplatny-odkaz",
     ];
 }
 

@@ -81,7 +81,7 @@ public sealed class EmptyCitizenAreaTests
         await using var app = await PortalApp.StartAsync(options: new PortalAppOptions
         {
             FreshSite = true,
-            Settings = { ["Modules:Disabled"] = "TestModule,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms,Notifications,Watchdog" },
+            Settings = { ["Modules:Disabled"] = "TestModule,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms,Notifications,Workflows,Watchdog" },
         });
         var client = app.CreateClient(allowAutoRedirect: false);
         await EidSignIn.SignInAsync(client, "josef-marek");

@@ -21,7 +21,8 @@ public sealed class NotificationsFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Smtp = await SmtpTestServer.StartAsync();
-        App = await PortalApp.StartAsync(options: new PortalAppOptions { Smtp = Smtp });
+        // Short retries, so that a test that stops the SMTP server sees the messages go out soon after it is back.
+        App = await PortalApp.StartAsync(options: new PortalAppOptions { Smtp = Smtp, Settings = { ["Smtp:RetryDelays:0"] = "00:00:00.300" } });
     }
 
     public async ValueTask DisposeAsync()
@@ -52,6 +53,10 @@ public sealed class NotificationsFixture : IAsyncLifetime
 
     public Task<NotificationResult> SendAsync(NotificationRequest request) =>
         App.InScopeAsync(sp => sp.GetRequiredService<INotifications>().SendAsync(request));
+
+    /// <summary>Runs <paramref name="work"/> with a service of the app in a scope of its own.</summary>
+    public Task<TResult> WithAsync<TService, TResult>(Func<TService, Task<TResult>> work) where TService : notnull =>
+        App.InScopeAsync(sp => work(sp.GetRequiredService<TService>()));
 
     public Task<NotificationMessage> MessageAsync(Guid id) =>
         App.InScopeAsync(sp => sp.GetRequiredService<NotificationsDbContext>().Messages.AsNoTracking().SingleAsync(m => m.Id == id));

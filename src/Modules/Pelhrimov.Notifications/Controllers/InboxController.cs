@@ -1,23 +1,34 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Pelhrimov.Core.Security;
+using Pelhrimov.Notifications.Delivery;
 using Pelhrimov.Notifications.Inbox;
 
 namespace Pelhrimov.Notifications.Controllers;
 
 /// <summary>
 /// <c>/muj-portal/oznameni</c>: the signed-in citizen's messages, newest first; opening one marks it read; archive and
-/// restore. A message of another citizen is a 404, exactly like one that does not exist.
+/// restore; <c>/doruceni</c> the delivery state of their e-mails and SMS. A message of another citizen is a 404, exactly like one that does not exist.
 /// </summary>
 [Route("muj-portal/oznameni")]
 [Authorize(Policy = CitizenAuthentication.SignedInPolicy)]
-public sealed class InboxController(CitizenInbox inbox) : Controller
+public sealed class InboxController(CitizenInbox inbox, EmailDeliveryStatus deliveryStatus) : Controller
 {
     [HttpGet("")]
     public Task<IActionResult> Index(int strana = 1, CancellationToken cancellationToken = default) => ListAsync(false, strana, cancellationToken);
 
     [HttpGet("archiv")]
     public Task<IActionResult> Archive(int strana = 1, CancellationToken cancellationToken = default) => ListAsync(true, strana, cancellationToken);
+
+    /// <summary>The citizen's e-mails and SMS with their delivery state (refreshed from the outbox for the rows shown).</summary>
+    [HttpGet("doruceni")]
+    public async Task<IActionResult> Deliveries(CancellationToken cancellationToken)
+    {
+        NoStore();
+        var messages = await inbox.DeliveriesAsync(AccountId(), cancellationToken);
+        await deliveryStatus.RefreshAsync(messages, cancellationToken);
+        return View(messages);
+    }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Detail(Guid id, CancellationToken cancellationToken)

@@ -4,12 +4,16 @@ using Pelhrimov.Notifications.Domain;
 
 namespace Pelhrimov.Notifications.Data;
 
-/// <summary>The notifications module's tables: template versions and messages.</summary>
+/// <summary>The notifications module's tables: template versions, messages, citizens' preferences and news subscriptions.</summary>
 public class NotificationsDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<NotificationTemplateVersion> TemplateVersions => Set<NotificationTemplateVersion>();
 
     public DbSet<NotificationMessage> Messages => Set<NotificationMessage>();
+
+    public DbSet<NotificationPreference> Preferences => Set<NotificationPreference>();
+
+    public DbSet<NewsSubscription> NewsSubscriptions => Set<NewsSubscription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -37,6 +41,24 @@ public class NotificationsDbContext(DbContextOptions options) : ModuleDbContext(
             e.HasIndex(x => new { x.AccountId, x.Channel, x.ReadUtc });
             e.HasIndex(x => new { x.Channel, x.Status, x.CreatedUtc });
             e.HasIndex(x => x.CreatedUtc);
+            // The digest job's look-up of what is due and not yet taken.
+            e.HasIndex(x => new { x.DigestId, x.DigestDueUtc });
+        });
+        modelBuilder.Entity<NotificationPreference>(e =>
+        {
+            e.ToTable("notifications_preferences");
+            e.Property(x => x.KindKey).HasMaxLength(100);
+            e.Property(x => x.Frequency).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => new { x.AccountId, x.KindKey }).IsUnique();
+        });
+        modelBuilder.Entity<NewsSubscription>(e =>
+        {
+            e.ToTable("notifications_news_subscriptions");
+            e.Property(x => x.Email).HasMaxLength(NotificationMessage.AddressMaxLength);
+            e.Property(x => x.Category).HasMaxLength(NewsSubscription.CategoryMaxLength);
+            e.Ignore(x => x.IsActive);
+            e.HasIndex(x => new { x.Email, x.Category }).IsUnique();
+            e.HasIndex(x => new { x.Category, x.ConfirmedUtc });
         });
     }
 }

@@ -63,6 +63,7 @@ public sealed class EmailDeliveryStatus(NotificationsDbContext db, CoreDbContext
     {
         var open = await db.Messages.AsNoTracking()
             .Where(m => m.Channel == NotificationChannel.Email && m.Status != DeliveryStatus.Delivered && m.Status != DeliveryStatus.PermanentFailure)
+            .Where(m => m.DigestDueUtc == null || m.DigestId != null)   // waiting for a digest: no outbox row yet
             .OrderBy(m => m.CreatedUtc).Take(BatchSize).ToListAsync(cancellationToken);
         await RefreshAsync(open, cancellationToken);
     }

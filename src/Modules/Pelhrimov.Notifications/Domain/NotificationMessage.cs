@@ -71,8 +71,14 @@ public sealed class NotificationMessage
     /// <summary>Inbox only: when the citizen archived it.</summary>
     public DateTime? ArchivedUtc { get; set; }
 
-    /// <summary>The key the e-mail's outbox row carries (<c>OutgoingMail.CorrelationId</c>).</summary>
-    public string CorrelationId => Id.ToString("N");
+    /// <summary>E-mail for a digest: when the digest that collects it is due; null for e-mail sent at once.</summary>
+    public DateTime? DigestDueUtc { get; set; }
+
+    /// <summary>The digest e-mail that took this message (its outbox row's key); null while it waits.</summary>
+    public Guid? DigestId { get; set; }
+
+    /// <summary>The key the e-mail's outbox row carries (<c>OutgoingMail.CorrelationId</c>): the digest's when in one.</summary>
+    public string CorrelationId => (DigestId ?? Id).ToString("N");
 
     public static bool IsFinal(DeliveryStatus status) => status is DeliveryStatus.Delivered or DeliveryStatus.PermanentFailure;
 }

@@ -50,6 +50,13 @@ public sealed class CitizenInbox(NotificationsDbContext db, TimeProvider clock)
     public Task<int> UnreadCountAsync(Guid accountId, CancellationToken cancellationToken) =>
         db.Messages.CountAsync(m => m.AccountId == accountId && m.Channel == NotificationChannel.Inbox && m.ReadUtc == null && m.ArchivedUtc == null, cancellationToken);
 
+    /// <summary>The account's latest e-mail and SMS messages with their delivery state, newest first.</summary>
+    public Task<List<NotificationMessage>> DeliveriesAsync(Guid accountId, CancellationToken cancellationToken) =>
+        db.Messages.AsNoTracking().Where(m => m.AccountId == accountId && m.Channel != NotificationChannel.Inbox)
+            .OrderByDescending(m => m.CreatedUtc).Take(DeliveriesShown).ToListAsync(cancellationToken);
+
+    public const int DeliveriesShown = 50;
+
     private IQueryable<NotificationMessage> Own(Guid accountId) =>
         db.Messages.Where(m => m.AccountId == accountId && m.Channel == NotificationChannel.Inbox);
 }

@@ -27,6 +27,9 @@ public sealed record NotificationRecipient
 
     public string? Name { get; private init; }
 
+    /// <summary>For <see cref="NewsSubscribers"/>: the article category whose confirmed subscribers get the message.</summary>
+    public string? NewsCategory { get; private init; }
+
     /// <summary>A citizen account (the Citizens module's account id).</summary>
     public static NotificationRecipient Citizen(Guid accountId) => new() { AccountId = accountId };
 
@@ -36,6 +39,13 @@ public sealed record NotificationRecipient
     /// <summary>Any address, for example a person who is not registered.</summary>
     public static NotificationRecipient Address(string email, string? name = null, string? phone = null) =>
         new() { Email = email, Name = name, Phone = phone };
+
+    /// <summary>
+    /// Every confirmed news subscriber of an article category (the Content module's categories, e.g. <c>Doprava</c>):
+    /// one e-mail each, with its own unsubscribe link; never the inbox or SMS.
+    /// </summary>
+    public static NotificationRecipient NewsSubscribers(string category) =>
+        new() { NewsCategory = string.IsNullOrWhiteSpace(category) ? throw new ArgumentException("A category is required.", nameof(category)) : category.Trim() };
 }
 
 /// <summary>

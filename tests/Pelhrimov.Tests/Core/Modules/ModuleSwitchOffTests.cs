@@ -14,7 +14,7 @@ public sealed class ModuleSwitchOffTests
         // switched off, a page of that module which must then be gone
         { "Search", "/hledat?q=odpad" },
         { "Analytics", "/admin/statistiky" },
-        { "Citizens,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms,Notifications,Watchdog", "/prihlaseni" },
+        { "Citizens,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms,Notifications,Workflows,Watchdog", "/prihlaseni" },
         { "Watchdog", "/muj-portal/hlidaci-pes" },
         { "Identity.NiaSimulator", "/nia-simulator/fpsts/oidc/openid-configuration" },
         { "ApiClients,TestModule,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings", "/test-module/ping" },
@@ -24,8 +24,9 @@ public sealed class ModuleSwitchOffTests
         { "Receivables.CardPayments", "/platby/karta/notifikace" },
         { "Filings", "/admin/podani" },
         { "Forms", "/admin/formulare" },
-        { "Notifications", "/admin/oznameni/sablony" },
-        { "Content,TestModule", "/aktuality" },
+        { "Notifications,Workflows", "/admin/oznameni/sablony" },
+        { "Workflows", "/admin/workflows" },
+        { "Content,TestModule,Notifications,Workflows", "/aktuality" },
     };
 
     // A town that switches a module off after set-up: the site was set up with every module (a copy of the test
@@ -43,7 +44,7 @@ public sealed class ModuleSwitchOffTests
     [Fact]
     public async Task A_site_set_up_without_the_citizen_modules_serves_none_of_their_pages()
     {
-        var (disabled, page) = ("Citizens,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms,Notifications,Watchdog", "/prihlaseni");
+        var (disabled, page) = ("Citizens,People,Receivables,Receivables.Statements,Receivables.CardPayments,Filings,Forms,Notifications,Workflows,Watchdog", "/prihlaseni");
         await using var app = await PortalApp.StartAsync(options: new PortalAppOptions { FreshSite = true, Settings = { ["Modules:Disabled"] = disabled } });
         await AssertSwitchedOffAsync(app, disabled, page);
     }

@@ -20,7 +20,7 @@ namespace Pelhrimov.Core.Data.CompiledModels.Postgres
                 "Pelhrimov.Core.Mail.OutgoingMail",
                 typeof(OutgoingMail),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 unnamedIndexCount: 4,
                 keyCount: 1);
 
@@ -67,6 +67,15 @@ namespace Pelhrimov.Core.Data.CompiledModels.Postgres
                 valueConverter: new UtcDateTimeConverter());
             createdUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
             createdUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var headers = runtimeEntityType.AddProperty(
+                "Headers",
+                typeof(string),
+                propertyInfo: typeof(OutgoingMail).GetProperty("Headers", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutgoingMail).GetField("<Headers>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 4000);
+            headers.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var htmlBody = runtimeEntityType.AddProperty(
                 "HtmlBody",

@@ -19,7 +19,7 @@ namespace Pelhrimov.Core.Data.CompiledModels.Sqlite
                 "Pelhrimov.Core.Mail.OutgoingMail",
                 typeof(OutgoingMail),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 unnamedIndexCount: 4,
                 keyCount: 1);
 
@@ -61,6 +61,14 @@ namespace Pelhrimov.Core.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(OutgoingMail).GetField("<CreatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new UtcDateTimeConverter());
             createdUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+
+            var headers = runtimeEntityType.AddProperty(
+                "Headers",
+                typeof(string),
+                propertyInfo: typeof(OutgoingMail).GetProperty("Headers", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutgoingMail).GetField("<Headers>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 4000);
 
             var htmlBody = runtimeEntityType.AddProperty(
                 "HtmlBody",

@@ -120,3 +120,11 @@ VALUES ('20261205104655_MailCorrelation', '10.0.15');
 
 COMMIT;
 
+START TRANSACTION;
+ALTER TABLE core_outgoing_mail ADD "Headers" character varying(4000);
+
+INSERT INTO __migrations_core ("MigrationId", "ProductVersion")
+VALUES ('20261205143902_MailHeaders', '10.0.15');
+
+COMMIT;
+

@@ -205,6 +205,10 @@ namespace Pelhrimov.Core.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Headers")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("HtmlBody")
                         .HasColumnType("text");
 

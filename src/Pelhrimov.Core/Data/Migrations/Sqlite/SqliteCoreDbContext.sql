@@ -113,3 +113,11 @@ VALUES ('20261205104517_MailCorrelation', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "core_outgoing_mail" ADD "Headers" TEXT NULL;
+
+INSERT INTO "__migrations_core" ("MigrationId", "ProductVersion")
+VALUES ('20261205143733_MailHeaders', '10.0.15');
+
+COMMIT;
+

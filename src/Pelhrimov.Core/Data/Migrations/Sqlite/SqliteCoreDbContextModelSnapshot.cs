@@ -190,6 +190,10 @@ namespace Pelhrimov.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Headers")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HtmlBody")
                         .HasColumnType("TEXT");
 

@@ -12,16 +12,20 @@ namespace Pelhrimov.Notifications.Data.CompiledModels.Postgres
     public partial class PostgresNotificationsDbContextModel
     {
         private PostgresNotificationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("78dec21e-f892-4411-bf79-fc081c960898"), entityTypeCount: 2)
+            : base(skipDetectChanges: false, modelId: new Guid("ceab022f-ff5b-4865-bda9-33a881e5a9f2"), entityTypeCount: 4)
         {
         }
 
         partial void Initialize()
         {
+            var newsSubscription = NewsSubscriptionEntityType.Create(this);
             var notificationMessage = NotificationMessageEntityType.Create(this);
+            var notificationPreference = NotificationPreferenceEntityType.Create(this);
             var notificationTemplateVersion = NotificationTemplateVersionEntityType.Create(this);
 
+            NewsSubscriptionEntityType.CreateAnnotations(newsSubscription);
             NotificationMessageEntityType.CreateAnnotations(notificationMessage);
+            NotificationPreferenceEntityType.CreateAnnotations(notificationPreference);
             NotificationTemplateVersionEntityType.CreateAnnotations(notificationTemplateVersion);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

@@ -20,8 +20,8 @@ namespace Pelhrimov.Notifications.Data.CompiledModels.Sqlite
                 "Pelhrimov.Notifications.Domain.NotificationMessage",
                 typeof(NotificationMessage),
                 baseEntityType,
-                propertyCount: 17,
-                unnamedIndexCount: 4,
+                propertyCount: 19,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -79,6 +79,21 @@ namespace Pelhrimov.Notifications.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(NotificationMessage).GetField("<CreatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new UtcDateTimeConverter());
             createdUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+
+            var digestDueUtc = runtimeEntityType.AddProperty(
+                "DigestDueUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(NotificationMessage).GetProperty("DigestDueUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NotificationMessage).GetField("<DigestDueUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+
+            var digestId = runtimeEntityType.AddProperty(
+                "DigestId",
+                typeof(Guid?),
+                propertyInfo: typeof(NotificationMessage).GetProperty("DigestId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NotificationMessage).GetField("<DigestId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var htmlBody = runtimeEntityType.AddProperty(
                 "HtmlBody",
@@ -163,12 +178,15 @@ namespace Pelhrimov.Notifications.Data.CompiledModels.Sqlite
                 new[] { createdUtc });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { accountId, channel, readUtc });
+                new[] { digestId, digestDueUtc });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { channel, status, createdUtc });
+                new[] { accountId, channel, readUtc });
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { channel, status, createdUtc });
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { accountId, channel, archivedUtc, createdUtc });
 
             return runtimeEntityType;

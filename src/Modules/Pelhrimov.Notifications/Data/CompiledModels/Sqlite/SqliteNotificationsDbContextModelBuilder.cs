@@ -11,16 +11,20 @@ namespace Pelhrimov.Notifications.Data.CompiledModels.Sqlite
     public partial class SqliteNotificationsDbContextModel
     {
         private SqliteNotificationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d7471ca7-6687-4797-9dc1-5926cf9e4e73"), entityTypeCount: 2)
+            : base(skipDetectChanges: false, modelId: new Guid("37759bd5-0683-4732-8f12-6717dd5e8e0a"), entityTypeCount: 4)
         {
         }
 
         partial void Initialize()
         {
+            var newsSubscription = NewsSubscriptionEntityType.Create(this);
             var notificationMessage = NotificationMessageEntityType.Create(this);
+            var notificationPreference = NotificationPreferenceEntityType.Create(this);
             var notificationTemplateVersion = NotificationTemplateVersionEntityType.Create(this);
 
+            NewsSubscriptionEntityType.CreateAnnotations(newsSubscription);
             NotificationMessageEntityType.CreateAnnotations(notificationMessage);
+            NotificationPreferenceEntityType.CreateAnnotations(notificationPreference);
             NotificationTemplateVersionEntityType.CreateAnnotations(notificationTemplateVersion);
 
             AddAnnotation("ProductVersion", "10.0.15");

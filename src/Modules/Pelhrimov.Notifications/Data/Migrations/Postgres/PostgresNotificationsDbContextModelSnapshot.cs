@@ -22,6 +22,41 @@ namespace Pelhrimov.Notifications.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Pelhrimov.Notifications.Domain.NewsSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("ConfirmedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<DateTime?>("UnsubscribedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category", "ConfirmedUtc");
+
+                    b.HasIndex("Email", "Category")
+                        .IsUnique();
+
+                    b.ToTable("notifications_news_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Pelhrimov.Notifications.Domain.NotificationMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -48,6 +83,12 @@ namespace Pelhrimov.Notifications.Data.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DigestDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DigestId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("HtmlBody")
                         .HasColumnType("text");
@@ -92,6 +133,8 @@ namespace Pelhrimov.Notifications.Data.Migrations.Postgres
 
                     b.HasIndex("CreatedUtc");
 
+                    b.HasIndex("DigestId", "DigestDueUtc");
+
                     b.HasIndex("AccountId", "Channel", "ReadUtc");
 
                     b.HasIndex("Channel", "Status", "CreatedUtc");
@@ -99,6 +142,47 @@ namespace Pelhrimov.Notifications.Data.Migrations.Postgres
                     b.HasIndex("AccountId", "Channel", "ArchivedUtc", "CreatedUtc");
 
                     b.ToTable("notifications_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Pelhrimov.Notifications.Domain.NotificationPreference", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Email")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Inbox")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("KindKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Sms")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "KindKey")
+                        .IsUnique();
+
+                    b.ToTable("notifications_preferences", (string)null);
                 });
 
             modelBuilder.Entity("Pelhrimov.Notifications.Domain.NotificationTemplateVersion", b =>

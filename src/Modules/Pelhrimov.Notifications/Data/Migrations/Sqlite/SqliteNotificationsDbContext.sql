@@ -50,3 +50,41 @@ VALUES ('20261205104452_Initial', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "notifications_messages" ADD "DigestDueUtc" TEXT NULL;
+
+ALTER TABLE "notifications_messages" ADD "DigestId" TEXT NULL;
+
+CREATE TABLE "notifications_news_subscriptions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_notifications_news_subscriptions" PRIMARY KEY,
+    "Email" TEXT NOT NULL,
+    "Category" TEXT NOT NULL,
+    "CreatedUtc" TEXT NOT NULL,
+    "ConfirmedUtc" TEXT NULL,
+    "UnsubscribedUtc" TEXT NULL
+);
+
+CREATE TABLE "notifications_preferences" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_notifications_preferences" PRIMARY KEY AUTOINCREMENT,
+    "AccountId" TEXT NOT NULL,
+    "KindKey" TEXT NOT NULL,
+    "Email" INTEGER NOT NULL,
+    "Inbox" INTEGER NOT NULL,
+    "Sms" INTEGER NOT NULL,
+    "Frequency" TEXT NOT NULL,
+    "UpdatedUtc" TEXT NOT NULL
+);
+
+CREATE INDEX "IX_notifications_messages_DigestId_DigestDueUtc" ON "notifications_messages" ("DigestId", "DigestDueUtc");
+
+CREATE INDEX "IX_notifications_news_subscriptions_Category_ConfirmedUtc" ON "notifications_news_subscriptions" ("Category", "ConfirmedUtc");
+
+CREATE UNIQUE INDEX "IX_notifications_news_subscriptions_Email_Category" ON "notifications_news_subscriptions" ("Email", "Category");
+
+CREATE UNIQUE INDEX "IX_notifications_preferences_AccountId_KindKey" ON "notifications_preferences" ("AccountId", "KindKey");
+
+INSERT INTO "__migrations_notifications" ("MigrationId", "ProductVersion")
+VALUES ('20261205144540_PreferencesDigestsNews', '10.0.15');
+
+COMMIT;
+

@@ -17,6 +17,41 @@ namespace Pelhrimov.Notifications.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pelhrimov.Notifications.Domain.NewsSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnsubscribedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category", "ConfirmedUtc");
+
+                    b.HasIndex("Email", "Category")
+                        .IsUnique();
+
+                    b.ToTable("notifications_news_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Pelhrimov.Notifications.Domain.NotificationMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -42,6 +77,12 @@ namespace Pelhrimov.Notifications.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DigestDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DigestId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HtmlBody")
@@ -87,6 +128,8 @@ namespace Pelhrimov.Notifications.Data.Migrations.Sqlite
 
                     b.HasIndex("CreatedUtc");
 
+                    b.HasIndex("DigestId", "DigestDueUtc");
+
                     b.HasIndex("AccountId", "Channel", "ReadUtc");
 
                     b.HasIndex("Channel", "Status", "CreatedUtc");
@@ -94,6 +137,45 @@ namespace Pelhrimov.Notifications.Data.Migrations.Sqlite
                     b.HasIndex("AccountId", "Channel", "ArchivedUtc", "CreatedUtc");
 
                     b.ToTable("notifications_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Pelhrimov.Notifications.Domain.NotificationPreference", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Email")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Inbox")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KindKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Sms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "KindKey")
+                        .IsUnique();
+
+                    b.ToTable("notifications_preferences", (string)null);
                 });
 
             modelBuilder.Entity("Pelhrimov.Notifications.Domain.NotificationTemplateVersion", b =>
