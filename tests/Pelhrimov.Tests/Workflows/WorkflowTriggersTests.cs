@@ -4,7 +4,11 @@ using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Scheduling;
+using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Filings.Domain;
+using Pelhrimov.Notifications.Data;
+using Pelhrimov.Notifications.Domain;
+using Pelhrimov.Tests.Content;
 using Pelhrimov.Receivables.Domain;
 using Pelhrimov.Receivables.Services;
 using Pelhrimov.Workflows.Domain;
@@ -120,6 +124,41 @@ public sealed class WorkflowTriggersTests(WorkflowsFixture fixture) : IClassFixt
 
         var instance = Assert.Single(await App.WaitForInstancesAsync(workflow, i => i.All(x => x.Status == InstanceStatus.Completed)));
         Assert.Contains(account.ToString(), instance.Data);
+    }
+
+    [Fact]
+    public async Task A_new_article_goes_to_its_categorys_confirmed_subscribers_once_and_not_again_when_it_is_edited()
+    {
+        var token = Guid.NewGuid().ToString("N")[..8];
+        var (reader, unconfirmed, probe) = ($"ctenar-{token}@example.cz", $"neovereny-{token}@example.cz", $"sonda-{token}@example.cz");
+        await App.InScopeAsync(s =>
+        {
+            var db = s.GetRequiredService<NotificationsDbContext>();
+            db.NewsSubscriptions.AddRange(
+                new NewsSubscription { Id = Guid.NewGuid(), Email = reader, Category = "Radnice", CreatedUtc = DateTime.UtcNow, ConfirmedUtc = DateTime.UtcNow },
+                new NewsSubscription { Id = Guid.NewGuid(), Email = unconfirmed, Category = "Radnice", CreatedUtc = DateTime.UtcNow });
+            return db.SaveChangesAsync();
+        });
+        // A second workflow on every publication of this article: its runs tell that both publications were handled.
+        var input = WorkflowsTesting.Input("content.published", ("notify", new() { ["kind"] = "news.article-published", ["recipient"] = "address", ["email"] = probe, ["channels"] = "email" }));
+        input.Conditions.Add(new() { Field = "title", Operator = ConditionOperators.Contains, Value = token });
+        var probeWorkflow = await App.CreateAsync(input);
+        var staff = await App.CreateStaffClientAsync();
+
+        using var draft = await ContentEditing.CreateArticleAsync(staff, ContentEditing.Article($"Zasedání zastupitelstva {token}"), publish: false);
+        var id = ContentEditing.ItemIdOf(draft);
+        using var first = await AntiforgeryForm.PostAsync(staff, $"/admin/obsah/{id}", new Dictionary<string, string?> { ["akce"] = "zverejnit" }, "form.editor");
+        using var edited = await AntiforgeryForm.PostAsync(staff, $"/admin/obsah/{id}",
+            new Dictionary<string, string?> { ["Input.Title"] = $"Zasedání zastupitelstva {token} (opraveno)", ["akce"] = "zverejnit" }, "form.editor");
+
+        await App.WaitForInstancesAsync(probeWorkflow, i => i.Count == 2 && i.All(x => x.Status == InstanceStatus.Completed));
+        var mail = await fixture.Smtp.WaitForMessageAsync(reader);
+        Assert.Equal($"Zasedání zastupitelstva {token}", mail.Subject);
+        Assert.Contains("/aktuality/", mail.Message.TextBody);
+        Assert.StartsWith("<http", mail.Message.Headers["List-Unsubscribe"]);
+        var sent = await App.InScopeAsync(s => s.GetRequiredService<CoreDbContext>().OutgoingMail
+            .Where(m => m.To == reader || m.To == unconfirmed).Select(m => m.To).ToListAsync());
+        Assert.Equal([reader], sent);
     }
 
     private Task PublishAsync<TEvent>(TEvent domainEvent)

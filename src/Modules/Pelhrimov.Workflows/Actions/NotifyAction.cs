@@ -4,7 +4,10 @@ using Pelhrimov.Notifications.Sending;
 
 namespace Pelhrimov.Workflows.Actions;
 
-/// <summary>Sends a notification from a kind's current template to the citizen(s) the event concerns, a department or an address.</summary>
+/// <summary>
+/// Sends a notification from a kind's current template to the citizen(s) the event concerns, a department, an address,
+/// or the news subscribers of the event's <c>category</c> (an article's rubric).
+/// </summary>
 public sealed class NotifyAction(INotifications notifications, NotificationKinds kinds) : IWorkflowAction
 {
     public const string Key = "notify";
@@ -12,7 +15,7 @@ public sealed class NotifyAction(INotifications notifications, NotificationKinds
     public static WorkflowActionInfo Info { get; } = new(Key, "Poslat oznámení podle šablony",
     [
         new("kind", "Šablona oznámení (prázdná: podle spouštěče)", Required: false),
-        new("recipient", "Komu", [new("citizen", "Občanovi, kterého se událost týká"), new("department", "Odboru (na jeho adresu)"), new("address", "Na zadanou adresu")]),
+        new("recipient", "Komu", [new("citizen", "Občanovi, kterého se událost týká"), new("department", "Odboru (na jeho adresu)"), new("address", "Na zadanou adresu"), new("subscribers", "Odběratelům novinek z rubriky článku")]),
         new("email", "E-mailová adresa (pro odbor nebo zadanou adresu)", Required: false),
         new("name", "Jméno příjemce nebo název odboru", Required: false),
         new("channels", "Kanály", [new("email,inbox", "E-mail a schránka v portálu"), new("email", "Jen e-mail"), new("inbox", "Jen schránka v portálu"), new("sms", "SMS")]),
@@ -32,7 +35,9 @@ public sealed class NotifyAction(INotifications notifications, NotificationKinds
         var recipients = Recipients(request, recipientType);
         if (recipients.Count == 0)
         {
-            return "Událost se netýká žádného účtu občana; nic se neposlalo.";
+            return recipientType == "subscribers"
+                ? "Obsah nemá rubriku, jejíž novinky by se daly odebírat; nic se neposlalo."
+                : "Událost se netýká žádného účtu občana; nic se neposlalo.";
         }
         if (request.DryRun)
         {
@@ -58,6 +63,9 @@ public sealed class NotifyAction(INotifications notifications, NotificationKinds
             "department" or "address" when string.IsNullOrEmpty(email) =>
                 throw new WorkflowActionRefusedException("Chybí e-mailová adresa příjemce."),
             "department" => [NotificationRecipient.Department(string.IsNullOrEmpty(name) ? "Odbor" : name, email!)],
+            "subscribers" => request.Event.Fields.GetValueOrDefault("category") is { Length: > 0 } category
+                ? [NotificationRecipient.NewsSubscribers(category)]
+                : [],
             "address" => [NotificationRecipient.Address(email!, string.IsNullOrEmpty(name) ? null : name)],
             _ => [.. request.Event.AccountIds.Select(NotificationRecipient.Citizen)],
         };
