@@ -9,7 +9,8 @@ using Pelhrimov.Notifications.Sending;
 namespace Pelhrimov.BrowserTests;
 
 /// <summary>
-/// The notification pages in a real browser: a citizen reads and archives a message in the inbox, an editor edits a
+/// The notification pages in a real browser: a citizen reads and archives a message in the inbox, sets how often the
+/// watchdog's e-mails come and looks at the delivery of their e-mails; an editor edits a
 /// template (a Liquid error, a preview, a save as a new version) and looks at the sent messages; every page passes axe.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -49,6 +50,19 @@ public sealed class NotificationsBrowserTests(BrowserFixture browser)
             await Assertions.Expect(p.Locator(".notification-list li")).ToHaveCountAsync(1);
             await p.GetByRole(AriaRole.Link, new() { Name = "Archiv" }).ClickAsync();
             await Assertions.Expect(p.Locator(".notification-list")).ToContainTextAsync("Poplatek ze psů 2027");
+            await AxeAssert.NoViolationsAsync(p);
+
+            await p.GotoAsync("/muj-ucet/oznameni");
+            await AxeAssert.NoViolationsAsync(p);
+            var watchdog = p.Locator("fieldset", new() { HasText = "Hlídací pes: připomínka" });
+            await watchdog.GetByLabel("Jak často e-mailem").SelectOptionAsync("WeeklyDigest");
+            await p.GetByRole(AriaRole.Button, new() { Name = "Uložit nastavení" }).ClickAsync();
+            await Assertions.Expect(p.Locator(".notice--success")).ToHaveTextAsync("Nastavení oznámení jsme uložili.");
+            await Assertions.Expect(watchdog.GetByLabel("Jak často e-mailem")).ToHaveValueAsync("WeeklyDigest");
+            await AxeAssert.NoViolationsAsync(p);
+
+            await p.GotoAsync("/muj-portal/oznameni/doruceni");
+            await Assertions.Expect(p.Locator("h1")).ToHaveTextAsync("Doručení e-mailů a SMS");
             await AxeAssert.NoViolationsAsync(p);
             Assert.Empty(citizen.Problems);
         }
