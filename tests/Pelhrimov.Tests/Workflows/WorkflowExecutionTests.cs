@@ -21,9 +21,9 @@ public sealed class WorkflowExecutionTests(WorkflowsFixture fixture) : IClassFix
     public async Task A_failing_step_is_retried_with_back_off_and_each_step_completes_exactly_once()
     {
         var (_, _, personId) = await App.LinkedCitizenAsync();
-        var workflow = await App.CreateAsync(WorkflowsTesting.Input("filings.status-changed",
-            ("test.flaky", new() { ["failures"] = "1" }), ("test.flaky", new() { ["failures"] = "0" })));
         var filing = await App.FilingAsync(personId);
+        var workflow = await App.CreateAsync(WorkflowsTesting.Input("filings.status-changed",
+            ("test.flaky", new() { ["failures"] = "1" }), ("test.flaky", new() { ["failures"] = "0" })).OnlyFor(filing));
 
         await App.ChangeStatusAsync(filing.Id, FilingStatus.InProgress);
 
@@ -41,9 +41,9 @@ public sealed class WorkflowExecutionTests(WorkflowsFixture fixture) : IClassFix
         using var receiver = new WebhookReceiver(failFirst: 1);
         using var dead = new WebhookReceiver(failFirst: int.MaxValue);
         var (_, _, personId) = await App.LinkedCitizenAsync();
-        var workflow = await App.CreateAsync(WorkflowsTesting.Input("filings.status-changed",
-            ("webhook", new() { ["url"] = dead.Url }), ("webhook", new() { ["url"] = receiver.Url }), ("test.flaky", [])));
         var filing = await App.FilingAsync(personId);
+        var workflow = await App.CreateAsync(WorkflowsTesting.Input("filings.status-changed",
+            ("webhook", new() { ["url"] = dead.Url }), ("webhook", new() { ["url"] = receiver.Url }), ("test.flaky", [])).OnlyFor(filing));
 
         await App.ChangeStatusAsync(filing.Id, FilingStatus.InProgress);
 
@@ -62,9 +62,9 @@ public sealed class WorkflowExecutionTests(WorkflowsFixture fixture) : IClassFix
     public async Task A_workflow_whose_action_triggers_itself_is_stopped_by_the_loop_guard_with_a_log_entry()
     {
         var (_, _, personId) = await App.LinkedCitizenAsync();
-        var workflow = await App.CreateAsync(WorkflowsTesting.Input("filings.status-changed",
-            ("filings.change-status", new() { ["status"] = "v-reseni", ["note"] = "Převzato automaticky." })));
         var filing = await App.FilingAsync(personId);
+        var workflow = await App.CreateAsync(WorkflowsTesting.Input("filings.status-changed",
+            ("filings.change-status", new() { ["status"] = "v-reseni", ["note"] = "Převzato automaticky." })).OnlyFor(filing));
 
         await App.ChangeStatusAsync(filing.Id, FilingStatus.AwaitingCompletion);
 

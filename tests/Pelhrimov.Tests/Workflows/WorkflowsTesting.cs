@@ -10,6 +10,7 @@ using Pelhrimov.Tests.Citizens;
 using Pelhrimov.Workflows.Data;
 using Pelhrimov.Workflows.Domain;
 using Pelhrimov.Workflows.Editing;
+using Pelhrimov.Workflows.Engine;
 
 namespace Pelhrimov.Tests.Workflows;
 
@@ -54,6 +55,17 @@ public static class WorkflowsTesting
         Trigger = trigger,
         Steps = [.. steps.Select(s => new StepInput { Action = s.Action, Parameters = s.Parameters })],
     };
+
+    /// <summary>
+    /// Limits a filing workflow to one filing. Workflows react to every matching event on the site, so without it the
+    /// workflows of the other tests sharing the app would run on this test's filing (and one that changes a status
+    /// would start this test's workflow again).
+    /// </summary>
+    public static WorkflowInput OnlyFor(this WorkflowInput input, Filing filing)
+    {
+        input.Conditions.Add(new() { Field = "filingId", Operator = ConditionOperators.Equal, Value = filing.Id.ToString() });
+        return input;
+    }
 
     /// <summary>Saves the definition as a new workflow and switches it on; returns its id.</summary>
     public static Task<Guid> CreateAsync(this PortalApp app, WorkflowInput input) => app.InScopeAsync(async s =>

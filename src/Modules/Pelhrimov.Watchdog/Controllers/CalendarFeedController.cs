@@ -15,7 +15,7 @@ namespace Pelhrimov.Watchdog.Controllers;
 public sealed class CalendarFeedController(CalendarFeeds feeds, WatchdogAgenda agenda, SiteAddress site, TimeProvider clock) : Controller
 {
     [HttpGet("hlidaci-pes/kalendar/{token}.ics")]
-    public async Task<IActionResult> Feed(string token)
+    public async Task<IActionResult> Feed([FromRoute] string? token)
     {
         var ct = HttpContext.RequestAborted;
         if (await feeds.FindAsync(token, ct) is not { } feed)

@@ -53,9 +53,9 @@ public sealed class CalendarFeeds(WatchdogDbContext db, IDataProtectionProvider 
     }
 
     /// <summary>The feed of a token; null for an unknown or revoked one.</summary>
-    public async Task<CalendarFeed?> FindAsync(string token, CancellationToken cancellationToken)
+    public async Task<CalendarFeed?> FindAsync(string? token, CancellationToken cancellationToken)
     {
-        if (token.Length is < 40 or > 50)
+        if (token is null || token.Length is < 40 or > 50)
         {
             return null;
         }
