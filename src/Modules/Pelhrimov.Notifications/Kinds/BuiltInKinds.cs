@@ -3,9 +3,9 @@ namespace Pelhrimov.Notifications.Kinds;
 /// <summary>The kinds the portal sends out of the box, with Czech default wording and sample data for the preview.</summary>
 public static class BuiltInKinds
 {
-    private const string Greeting = "Dobrý den{% if recipient.name %}, {{ recipient.name }}{% endif %},";
-    private const string Signature = "{{ town.name }}\n{{ town.url }}";
-    private const string HtmlSignature = "<p>{{ town.name }}<br><a href=\"{{ town.url }}\">{{ town.url }}</a></p>";
+    internal const string Greeting = "Dobrý den{% if recipient.name %}, {{ recipient.name }}{% endif %},";
+    internal const string Signature = "{{ town.name }}\n{{ town.url }}";
+    internal const string HtmlSignature = "<p>{{ town.name }}<br><a href=\"{{ town.url }}\">{{ town.url }}</a></p>";
 
     public static readonly NotificationKind FilingStatusChanged = new(
         "filing.status-changed",

@@ -6,7 +6,7 @@ public sealed record NewsArticlePublishedModel(string Title, string Perex, strin
 /// <summary>The kinds sent to news subscribers (<c>NotificationRecipient.NewsSubscribers</c>), not to citizen accounts.</summary>
 public static class NewsKinds
 {
-    private const string Signature = "{{ town.name }}\n{{ town.url }}";
+    private const string Signature = BuiltInKinds.Signature;
 
     public static readonly NotificationKind ArticlePublished = new(
         "news.article-published",

@@ -9,9 +9,9 @@ public sealed record PaymentReceivedModel(string Title, string Amount, string Da
 /// <summary>The kinds about payments the workflows' default reminders and confirmations use (besides <c>receivable.due-soon</c>).</summary>
 public static class PaymentKinds
 {
-    private const string Greeting = "Dobrý den{% if recipient.name %}, {{ recipient.name }}{% endif %},";
-    private const string Signature = "{{ town.name }}\n{{ town.url }}";
-    private const string HtmlSignature = "<p>{{ town.name }}<br><a href=\"{{ town.url }}\">{{ town.url }}</a></p>";
+    private const string Greeting = BuiltInKinds.Greeting;
+    private const string Signature = BuiltInKinds.Signature;
+    private const string HtmlSignature = BuiltInKinds.HtmlSignature;
 
     public static readonly NotificationKind ReceivableOverdue = new(
         "receivable.overdue",
