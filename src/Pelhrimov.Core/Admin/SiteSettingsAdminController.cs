@@ -7,14 +7,18 @@ using Pelhrimov.Core.Validation;
 
 namespace Pelhrimov.Core.Admin;
 
-/// <summary><c>/admin/nastaveni</c>: the town's name, address, identifiers, office hours and department contacts.</summary>
+/// <summary><c>/admin/nastaveni</c>: the town's name, address, identifiers, office hours, department contacts and the site's palette.</summary>
 [Route("admin/nastaveni")]
 [AuthorizePermission("Core.ManageSettings")]
 public sealed class SiteSettingsAdminController(SiteSettingsStore store, IAuditLog audit, PublicPageCacheInvalidator cache) : AdminController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(SiteSettingsForm.From(await store.GetAsync<SiteSettings>(cancellationToken)));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var form = SiteSettingsForm.From(await store.GetAsync<SiteSettings>(cancellationToken));
+        form.Palette = (await store.GetAsync<SiteBranding>(cancellationToken)).Palette;
+        return View(form);
+    }
 
     [HttpPost("")]
     public async Task<IActionResult> Index([Bind(Prefix = "")] SiteSettingsForm form, CancellationToken cancellationToken)
@@ -28,6 +32,11 @@ public sealed class SiteSettingsAdminController(SiteSettingsStore store, IAuditL
             return View(form);
         }
         await store.SaveAsync(form.ToSettings(), cancellationToken);
+        var branding = await store.GetAsync<SiteBranding>(cancellationToken);
+        if (form.Palette is { } palette && palette != branding.Palette)
+        {
+            await store.SaveAsync(branding with { Palette = palette }, cancellationToken);
+        }
         await audit.RecordAsync(CoreAuditActions.SettingsSaved, "SiteSettings", null, "Změněno nastavení webu (údaje o městě a kontakty).", cancellationToken: cancellationToken);
         await cache.InvalidateAsync(cancellationToken);
         Flash("Nastavení je uložené.");
@@ -59,6 +68,9 @@ public sealed class SiteSettingsForm
     /// <summary>One line per department: <c>Odbor výstavby | +420 565 351 111 | vystavba@mesto.cz</c>.</summary>
     public string? Contacts { get; set; }
 
+    /// <summary>The name of one of <see cref="SitePalettes.All"/>; null keeps the current one.</summary>
+    public string? Palette { get; set; }
+
     public static SiteSettingsForm From(SiteSettings s) => new()
     {
         TownName = s.TownName, OfficialName = s.OfficialName,
@@ -76,19 +88,19 @@ public sealed class SiteSettingsForm
         }
         if (string.IsNullOrWhiteSpace(OfficialName))
         {
-            yield return (nameof(OfficialName), "Zadejte oficiální název, například „Město Pelhřimov“.");
+            yield return (nameof(OfficialName), "Zadejte oficiální název, například „Město Humpolec“ nebo „Obec Kaliště“.");
         }
         if (string.IsNullOrWhiteSpace(OfficialNameGenitive))
         {
-            yield return (nameof(OfficialNameGenitive), "Zadejte název ve 2. pádě, například „města Pelhřimova“.");
+            yield return (nameof(OfficialNameGenitive), "Zadejte název ve 2. pádě, například „města Humpolce“.");
         }
         if (string.IsNullOrWhiteSpace(InTheTown))
         {
-            yield return (nameof(InTheTown), "Zadejte název v 6. pádě s předložkou, například „v Pelhřimově“.");
+            yield return (nameof(InTheTown), "Zadejte název v 6. pádě s předložkou, například „v Humpolci“.");
         }
         if (Ico.Normalize(IcoNumber) is null)
         {
-            yield return (nameof(IcoNumber), "IČO musí mít 8 číslic a platnou kontrolní číslici, například 00248801.");
+            yield return (nameof(IcoNumber), "IČO musí mít 8 číslic a platnou kontrolní číslici.");
         }
         if (!string.IsNullOrWhiteSpace(Email) && !System.Net.Mail.MailAddress.TryCreate(Email.Trim(), out _))
         {
@@ -97,6 +109,10 @@ public sealed class SiteSettingsForm
         if (!string.IsNullOrWhiteSpace(DataBox) && !System.Text.RegularExpressions.Regex.IsMatch(DataBox.Trim(), "^[a-z0-9]{7}$"))
         {
             yield return (nameof(DataBox), "ID datové schránky má 7 znaků (malá písmena a číslice).");
+        }
+        if (Palette is not null && SitePalettes.Find(Palette) is null)
+        {
+            yield return (nameof(Palette), "Vyberte barevné schéma ze seznamu.");
         }
         if (Lines(OfficeHours).Any(l => l.Length != 2))
         {

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace Pelhrimov.Core.Hosting;
 
-/// <summary>Adds the security headers every response carries. Scripts only from this origin, never inline.</summary>
+/// <summary>
+/// Adds the security headers every response carries. Scripts only from this origin, never inline. A response that set
+/// a policy of its own keeps it: only endpoints serving files that must be stricter still do (the emblem's <c>sandbox</c>).
+/// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     private const string PublicPolicy =
@@ -20,7 +23,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         {
             var headers = context.Response.Headers;
             var admin = context.Request.Path.StartsWithSegments("/admin");
-            headers.ContentSecurityPolicy = admin ? AdminPolicy : PublicPolicy;
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                headers.ContentSecurityPolicy = admin ? AdminPolicy : PublicPolicy;
+            }
             if (admin)
             {
                 // Staff pages carry personal data and antiforgery tokens: never keep them in any cache.

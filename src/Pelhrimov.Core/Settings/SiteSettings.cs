@@ -1,24 +1,28 @@
 namespace Pelhrimov.Core.Settings;
 
 /// <summary>The town's identity and contacts, shown in the header, footer and contact pages.</summary>
+/// <remarks>
+/// No default names a town: a site is set up by its recipe's <c>Site</c> step, which requires the names and the IČO,
+/// and a town must never show another town's details because it left a field out (ADR 0052).
+/// </remarks>
 public sealed record SiteSettings
 {
-    public string TownName { get; init; } = "Pelhřimov";
-    public string OfficialName { get; init; } = "Město Pelhřimov";
+    public string TownName { get; init; } = "";
+    public string OfficialName { get; init; } = "";
 
     /// <summary>The official name in the genitive, lower case: "portál občana <em>města Pelhřimova</em>".</summary>
     /// <remarks>Stored, not derived: Czech declension of place names and the kind of municipality (město, obec, městys)
     /// follow no rule a program can apply safely (ADR 0021).</remarks>
-    public string OfficialNameGenitive { get; init; } = "města Pelhřimova";
+    public string OfficialNameGenitive { get; init; } = "";
 
     /// <summary>"Where" with its preposition: "z dění <em>v Pelhřimově</em>", "ve Vlašimi".</summary>
-    public string InTheTown { get; init; } = "v Pelhřimově";
+    public string InTheTown { get; init; } = "";
 
-    public string Street { get; init; } = "Masarykovo náměstí 1";
-    public string PostCode { get; init; } = "393 01";
-    public string City { get; init; } = "Pelhřimov";
-    public string Ico { get; init; } = "00248801";
-    public string Dic { get; init; } = "CZ00248801";
+    public string Street { get; init; } = "";
+    public string PostCode { get; init; } = "";
+    public string City { get; init; } = "";
+    public string Ico { get; init; } = "";
+    public string Dic { get; init; } = "";
     public string Phone { get; init; } = "";
     public string Email { get; init; } = "";
     public string DataBox { get; init; } = "";

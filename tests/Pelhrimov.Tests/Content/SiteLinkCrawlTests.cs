@@ -1,6 +1,4 @@
-using System.Net;
 using System.Xml.Linq;
-using AngleSharp.Html.Parser;
 
 namespace Pelhrimov.Tests.Content;
 
@@ -13,53 +11,15 @@ public sealed class SiteLinkCrawlTests(PortalApp app)
     [Fact]
     public async Task Every_internal_link_from_the_home_page_and_the_sitemap_leads_to_a_page_that_exists()
     {
-        var client = app.CreateClient();
-        var origin = client.BaseAddress!;
-        var linkedFrom = new Dictionary<string, string>(StringComparer.Ordinal) { ["/"] = "(start)" };
-        var queue = new Queue<string>(["/"]);
+        var client = app.CreateClient(allowAutoRedirect: false);
         var sitemap = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
-        foreach (var loc in sitemap.Descendants().Where(e => e.Name.LocalName == "loc"))
-        {
-            Enqueue(new Uri(loc.Value).PathAndQuery, "/sitemap.xml");
-        }
-        var broken = new List<string>();
-        var parser = new HtmlParser();
+        var starts = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(loc => new Uri(loc.Value).PathAndQuery).Prepend("/");
 
-        while (queue.TryDequeue(out var path))
-        {
-            using var response = await client.GetAsync(path);
-            if ((int)response.StatusCode >= 400)
-            {
-                broken.Add($"{path} ({(int)response.StatusCode}) linked from {linkedFrom[path]}");
-                continue;
-            }
-            if (response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-            var page = parser.ParseDocument(await response.Content.ReadAsStringAsync());
-            foreach (var href in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
-            {
-                if (Internal(new Uri(response.RequestMessage!.RequestUri!, href)) is { } target)
-                {
-                    Enqueue(target, path);
-                }
-            }
-        }
+        // Only the pages' links are checked here; stylesheets and feeds have tests of their own.
+        var pages = await SiteCrawl.RunAsync(client, starts, MaxPages, follow: path => !path.StartsWith("/_content/", StringComparison.Ordinal));
 
-        Assert.True(linkedFrom.Count > 100, $"Only {linkedFrom.Count} pages were reached.");
-        Assert.True(linkedFrom.Count < MaxPages, "The crawl stopped at its limit.");
-        Assert.Empty(broken);
-
-        void Enqueue(string target, string from)
-        {
-            if (linkedFrom.Count < MaxPages && linkedFrom.TryAdd(target, from))
-            {
-                queue.Enqueue(target);
-            }
-        }
-
-        string? Internal(Uri uri) =>
-            uri.Scheme == origin.Scheme && uri.Authority == origin.Authority ? uri.PathAndQuery : null;
+        Assert.True(pages.Count > 100, $"Only {pages.Count} pages were reached.");
+        Assert.True(pages.Count < MaxPages, "The crawl stopped at its limit.");
+        Assert.Empty(pages.Where(p => p.Status >= 400).Select(p => $"{p.Path} ({p.Status}) linked from {p.LinkedFrom}"));
     }
 }

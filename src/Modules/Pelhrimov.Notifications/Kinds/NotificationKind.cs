@@ -24,7 +24,7 @@ public sealed record NotificationKind(
     public static readonly IReadOnlyList<TemplateField> CommonFields =
     [
         new("recipient.name", "Jméno příjemce (může chybět; pak použijte například „Dobrý den“)"),
-        new("town.name", "Úřední název obce, například „Město Pelhřimov“"),
+        new("town.name", "Úřední název obce, například „Město Humpolec“"),
         new("town.url", "Adresa webu obce"),
     ];
 }

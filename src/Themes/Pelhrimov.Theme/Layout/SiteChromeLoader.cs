@@ -19,14 +19,15 @@ public sealed class SiteChromeLoader(SiteSettingsStore settingsStore, IEnumerabl
     public async Task<SiteChrome> LoadAsync(CancellationToken cancellationToken = default)
     {
         var settings = await TryAsync(() => settingsStore.GetAsync<SiteSettings>(cancellationToken), new SiteSettings(), cancellationToken);
+        var branding = await TryAsync(() => settingsStore.GetAsync<SiteBranding>(cancellationToken), new SiteBranding(), cancellationToken);
         var source = menuSources.FirstOrDefault();
         if (source is null)
         {
-            return new SiteChrome(settings, [], []);
+            return new SiteChrome(settings, branding, [], []);
         }
         var main = await TryAsync(() => source.GetMenuAsync(MainMenu, cancellationToken), [], cancellationToken);
         var footer = await TryAsync(() => source.GetMenuAsync(FooterMenu, cancellationToken), [], cancellationToken);
-        return new SiteChrome(settings, main, footer);
+        return new SiteChrome(settings, branding, main, footer);
     }
 
     private async Task<T> TryAsync<T>(Func<Task<T>> load, T fallback, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ internal static class SampleFiles
         return result.IsValid ? result.Form! : throw new InvalidOperationException(string.Join("; ", result.Problems.Select(p => $"{p.Path}: {p.Message}")));
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PelhrimovSite.sln")))
