@@ -48,7 +48,7 @@ public sealed class CoreStartup : ModuleStartup
         services.AddMail(context);
         services.AddPortalScheduler(context.Configuration, context.Database);
         services.AddDomainEvents(context);
-        services.AddHealthChecks().AddCheck<DatabaseWritableCheck>(DatabaseWritableCheck.Name, tags: [HealthEndpoints.ReadinessTag]);
+        services.AddReadinessCheck<DatabaseWritableCheck>(DatabaseWritableCheck.Name);
         services.AddSingleton<SignInThrottle>();
         services.AddScoped(typeof(PasswordCheck<>));
         services.AddScoped(typeof(ServerSessions<>));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Scheduling;
 using Pelhrimov.Core.Navigation;
@@ -35,6 +36,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ThesaurusEntries>();
         services.AddRecipeStep<ThesaurusRecipeStep>(ThesaurusRecipeStep.Name);
         services.AddHostedService<SearchIndexer>();
+        services.AddReadinessCheck<SearchIndexHealthCheck>(SearchIndexHealthCheck.Name);
         services.AddOutputCache(SearchResultsCache.AddPolicy);
 
         services.AddPermissions<Permissions>();

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 
 namespace Pelhrimov.Core.BackOffice;
@@ -48,6 +49,9 @@ public sealed class BackOfficeConnectorOptions
     /// <summary>How long an open circuit answers at once (from the last good answer) before it lets one call try again.</summary>
     public TimeSpan BreakDuration { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The connector's name in metrics: the section's first segment in lower case (<c>receivables</c>, <c>filings</c>).</summary>
+    public string Name { get; private set; } = "";
+
     public bool IsHttp => string.Equals(Kind, Http, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads and checks the section; a wrong kind or an HTTP connector without address or key stops the start.</summary>
@@ -55,6 +59,7 @@ public sealed class BackOfficeConnectorOptions
     {
         ArgumentNullException.ThrowIfNull(section);
         var options = section.Get<BackOfficeConnectorOptions>() ?? new BackOfficeConnectorOptions();
+        options.Name = section.Path.Split(':')[0].ToLowerInvariant();
         if (!options.IsHttp && !string.Equals(options.Kind, BuiltIn, StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException($"{section.Path}:Kind is '{options.Kind}'; use {BuiltIn} or {Http}.");
@@ -84,6 +89,10 @@ public sealed class BackOfficeConnectorOptions
             client.DefaultRequestHeaders.Add(ApiKeyHeader, ApiKey);
             client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         });
+        var connector = Name;
+        services.TryAddSingleton<BackOfficeCircuits>();
+        // Outside the pipeline: it measures what a page waits for, retries included, and sees an open circuit (ADR 0051).
+        builder.AddHttpMessageHandler(() => new BackOfficeCallMeasurement(connector));
         builder.AddStandardResilienceHandler(o =>
         {
             o.AttemptTimeout.Timeout = AttemptTimeout;
@@ -96,7 +105,7 @@ public sealed class BackOfficeConnectorOptions
             o.CircuitBreaker.MinimumThroughput = MinimumThroughput;
             o.CircuitBreaker.SamplingDuration = SamplingDuration < AttemptTimeout * 2 ? AttemptTimeout * 2 : SamplingDuration;
             o.CircuitBreaker.BreakDuration = BreakDuration;
-        });
+        }).Configure((o, sp) => o.CircuitBreaker.StateProvider = sp.GetRequiredService<BackOfficeCircuits>().Track(connector));
         return builder;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Pelhrimov.Core.Hosting;
 
-/// <summary>Writes <c>/health</c> as JSON: the overall status and each check's status and duration.</summary>
+/// <summary>Writes <c>/health</c> as JSON: the overall status and each check's status, description and duration.</summary>
 public static class HealthResponse
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)
@@ -18,6 +18,7 @@ public static class HealthResponse
             checks = report.Entries.ToDictionary(e => e.Key, e => new
             {
                 status = e.Value.Status.ToString(),
+                description = e.Value.Description,
                 durationMs = e.Value.Duration.TotalMilliseconds,
                 error = e.Value.Exception?.Message,
             }),

@@ -15,9 +15,11 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Pelhrimov.Core.Caching;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
+using Pelhrimov.Core.Observability;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Core.Setup;
 
@@ -39,16 +41,20 @@ public static class PortalHost
         builder.WebHost.UseStaticWebAssets();
         if (!builder.Environment.IsDevelopment())
         {
-            builder.Logging.ClearProviders().AddJsonConsole(o =>
-            {
-                o.UseUtcTimestamp = true;
-                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-            });
+            builder.Logging.ClearProviders()
+                .AddConsole(o => o.FormatterName = TraceJsonConsoleFormatter.FormatterName)
+                .AddConsoleFormatter<TraceJsonConsoleFormatter, JsonConsoleFormatterOptions>(o =>
+                {
+                    o.UseUtcTimestamp = true;
+                    o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                });
         }
+        var observability = ObservabilitySettings.From(builder.Configuration);
 
         var services = builder.Services;
         services.AddSingleton(catalog).AddSingleton(dataFolder).AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(observability).AddPortalTelemetry(observability);
         services.AddSingleton<StartupGate>();
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
@@ -132,6 +138,7 @@ public static class PortalHost
         });
         app.UseStatusCodePagesWithReExecute("/chyba/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        MetricsScrape.Use(app);
         // Static files need no culture, routing or authentication: served before them, from memory (docs/benchmarks.md).
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new InMemoryStaticFiles(app.Environment.WebRootFileProvider) });
         app.UseRequestLocalization(new RequestLocalizationOptions

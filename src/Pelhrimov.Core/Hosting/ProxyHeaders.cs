@@ -70,18 +70,22 @@ public static class ProxyHeaders
     /// <summary>The trusted proxies: each entry an address (<c>10.0.0.5</c>) or a network (<c>10.0.0.0/24</c>); loopback when none.</summary>
     public static IReadOnlyList<System.Net.IPNetwork> TrustedNetworks(IConfiguration configuration)
     {
-        var section = configuration.GetSection(TrustedProxiesKey);
-        var entries = section.GetChildren().Select(c => c.Value).Append(section.Value)
-            .SelectMany(v => (v ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToList();
-        if (entries.Count == 0)
-        {
-            return [System.Net.IPNetwork.Parse("127.0.0.0/8"), System.Net.IPNetwork.Parse("::1/128")];
-        }
-        return entries.Select(Parse).ToList();
+        var networks = Networks(configuration, TrustedProxiesKey);
+        return networks.Count > 0 ? networks : [System.Net.IPNetwork.Parse("127.0.0.0/8"), System.Net.IPNetwork.Parse("::1/128")];
     }
 
-    private static System.Net.IPNetwork Parse(string entry)
+    /// <summary>The addresses and networks listed under <paramref name="key"/> (comma-separated or an array); empty when none.</summary>
+    public static IReadOnlyList<System.Net.IPNetwork> Networks(IConfiguration configuration, string key)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(key);
+        return section.GetChildren().Select(c => c.Value).Append(section.Value)
+            .SelectMany(v => (v ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(entry => Parse(key, entry))
+            .ToList();
+    }
+
+    private static System.Net.IPNetwork Parse(string key, string entry)
     {
         if (System.Net.IPNetwork.TryParse(entry, out var network))
         {
@@ -92,7 +96,7 @@ public static class ProxyHeaders
             return new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8);
         }
         throw new InvalidOperationException(
-            $"{TrustedProxiesKey}: '{entry}' is neither an IP address (10.0.0.5) nor a network (10.0.0.0/24).");
+            $"{key}: '{entry}' is neither an IP address (10.0.0.5) nor a network (10.0.0.0/24).");
     }
 
     /// <summary>The header's schemes in lower case, or null when any is not http or https.</summary>

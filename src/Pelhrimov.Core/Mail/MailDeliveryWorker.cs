@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
+using Pelhrimov.Core.Observability;
 using Pelhrimov.Core.Settings;
 
 namespace Pelhrimov.Core.Mail;
@@ -146,6 +147,7 @@ public sealed class MailDeliveryWorker(
             .SetProperty(m => m.LastError, (string?)null)
             .SetProperty(m => m.LockToken, (Guid?)null)
             .SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
+        PortalMeters.MailMessages.Add(1, new KeyValuePair<string, object?>("outcome", "sent"));
     }
 
     private async Task RecordFailureAsync(CoreDbContext db, Guid token, OutgoingMail row, Exception error, SmtpOptions settings)
@@ -166,6 +168,7 @@ public sealed class MailDeliveryWorker(
             .SetProperty(m => m.NextAttemptUtc, next)
             .SetProperty(m => m.LockToken, (Guid?)null)
             .SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
+        PortalMeters.MailMessages.Add(1, new KeyValuePair<string, object?>("outcome", status == MailStatus.Failed ? "failed" : "retry"));
         if (status == MailStatus.Failed)
         {
             logger.LogError(error, "E-mail {MailId} to {To} failed for good after {Attempts} attempts.", row.Id, row.To, attempts);

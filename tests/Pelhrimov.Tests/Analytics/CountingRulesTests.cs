@@ -30,6 +30,7 @@ public sealed class CountingRulesTests
     [InlineData("/_content/Pelhrimov.Theme/site.css", false)]
     [InlineData("/health", false)]
     [InlineData("/api/podani", false)]
+    [InlineData("/metrics", false)]
     [InlineData("/administrativa", true)]
     [InlineData("/aktuality", true)]
     public void Admin_media_static_health_and_api_paths_are_not_counted(string path, bool counted) =>

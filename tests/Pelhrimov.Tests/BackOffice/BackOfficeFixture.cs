@@ -14,6 +14,7 @@ public sealed class BackOfficeFixture : IAsyncLifetime
 {
     public const string FinanceDown = "finanční systém města teď neodpovídá, zobrazujeme poslední známý stav.";
     public const string RecordsDown = "spisová služba teď neodpovídá, zobrazujeme poslední známý stav.";
+    public const string MetricsToken = "zkusebni-token-konektoru";
     public const string NothingKept = "teď neodpovídá a poslední známý stav nemáme uložený";
 
     private readonly ConcurrentDictionary<string, Task<LinkedCitizen>> citizens = new();
@@ -42,6 +43,7 @@ public sealed class BackOfficeFixture : IAsyncLifetime
             settings[section + "SamplingDuration"] = "00:00:10";
             settings[section + "BreakDuration"] = "00:00:01";
         }
+        settings[Pelhrimov.Core.Observability.ObservabilitySettings.ScrapeTokenKey] = MetricsToken;   // the connectors' meters
         App = await PortalApp.StartAsync(options: new PortalAppOptions { Settings = settings });
     }
 

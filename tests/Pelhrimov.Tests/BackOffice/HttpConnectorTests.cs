@@ -142,6 +142,14 @@ public sealed class HttpConnectorTests(BackOfficeFixture fixture) : IClassFixtur
             Assert.Equal(JanOutstanding, OutstandingLinks(cached));
             Assert.Equal(requests, fixture.Faults.Requests);
             Assert.True(watch.Elapsed < TimeSpan.FromMilliseconds(400), $"The page took {watch.ElapsedMilliseconds} ms with the circuit open (an attempt's limit is 400 ms).");
+
+            // ADR 0051: the circuit's gauge says open (or half-open, should its break have ended), and the calls it refused are counted.
+            var metrics = await PrometheusScrape.ScrapeAsync(fixture.App, BackOfficeFixture.MetricsToken);
+            Assert.InRange(PrometheusScrape.Sum(metrics, "portal_back_office_circuit_state", "connector=\"receivables\""), 1, 2);
+            Assert.True(PrometheusScrape.Sum(metrics, "portal_back_office_call_duration_seconds_count", "connector=\"receivables\"", "outcome=\"circuit-open\"") >= 1,
+                "No call refused by the open circuit was counted.");
+            Assert.True(PrometheusScrape.Sum(metrics, "portal_back_office_call_duration_seconds_count", "connector=\"receivables\"", "outcome=\"success\"") >= 1,
+                "No successful call was counted.");
         }
         finally
         {

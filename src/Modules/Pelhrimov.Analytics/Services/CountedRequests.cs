@@ -13,7 +13,7 @@ public static class CountedRequests
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly PathString[] ExcludedPrefixes =
-        [new("/admin"), new("/media"), new("/_content"), new("/health"), new("/api")];
+        [new("/admin"), new("/media"), new("/_content"), new("/health"), new("/api"), new("/metrics")];
 
     /// <summary>True for a path the counter may count (before the response is known).</summary>
     public static bool IsCountedPath(PathString path)

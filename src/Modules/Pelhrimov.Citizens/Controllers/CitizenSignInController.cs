@@ -10,6 +10,7 @@ using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Citizens.Models;
 using Pelhrimov.Citizens.Nia;
 using Pelhrimov.Citizens.Services;
+using Pelhrimov.Core.Observability;
 using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.Citizens.Controllers;
@@ -238,6 +239,7 @@ public sealed class CitizenSignInController(
         var pending = await HttpContext.AuthenticateAsync(NiaAuthentication.ExternalScheme);
         if (pending.Succeeded)
         {
+            PortalMeters.SignIn("eid", null, success: false);
             await audit.PasswordSignInFailedAsync(null, "Přihlášení nedokončeno: občan nedal souhlas se zpracováním osobních údajů.", HttpContext.RequestAborted);
         }
         await HttpContext.SignOutAsync(NiaAuthentication.ExternalScheme);
@@ -288,6 +290,7 @@ public sealed class CitizenSignInController(
         {
             return (verdict, account);
         }
+        PortalMeters.SignIn("citizen-password", null, success: false);
         if (account is null || !account.HasPassword)
         {
             await audit.PasswordSignInFailedAsync(null, unknownEmailNote, cancellationToken);

@@ -1,6 +1,7 @@
 using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Citizens.Nia;
 using Pelhrimov.Core.Audit;
+using Pelhrimov.Core.Observability;
 
 namespace Pelhrimov.Citizens.Services;
 
@@ -16,9 +17,12 @@ public sealed class CitizenAudit(IAuditLog audit)
                 : "Přihlášení e-mailem a heslem.",
             cancellationToken);
 
-    public Task EidSignInFailedAsync(NiaFailure failure, string detail, CancellationToken cancellationToken) =>
-        audit.RecordAsync(CitizenAuditActions.EidSignInFailed, CitizenAuditActions.EntityType, null,
+    public Task EidSignInFailedAsync(NiaFailure failure, string detail, CancellationToken cancellationToken)
+    {
+        PortalMeters.SignIn("eid", null, success: false);
+        return audit.RecordAsync(CitizenAuditActions.EidSignInFailed, CitizenAuditActions.EntityType, null,
             Truncate($"Přihlášení přes eID odmítnuto ({failure.Code()}): {detail}"), Anonymous, cancellationToken);
+    }
 
     /// <summary>A wrong e-mail or password; the e-mail typed is not recorded (it may be anybody's).</summary>
     public Task PasswordSignInFailedAsync(CitizenAccount? account, string reason, CancellationToken cancellationToken) =>

@@ -32,10 +32,12 @@ public sealed class SubmissionService(
             .Select(f => new { f.State, f.LiveVersionId }).FirstOrDefaultAsync(cancellationToken);
         if (current is null || current.State != FormState.Live)
         {
+            FormMetrics.Submitted(stored: false);
             return new SubmitOutcome(null, "Tento formulář už nelze podat online, úřad ho mezitím stáhl. Nic jsme neodeslali.");
         }
         if (current.LiveVersionId != fill.Row.FormVersionId)
         {
+            FormMetrics.Submitted(stored: false);
             return new SubmitOutcome(null, "Formulář byl mezitím upraven. Zkontrolujte prosím své odpovědi a odešlete ho znovu.");
         }
         var now = clock.GetUtcNow().UtcDateTime;
@@ -100,6 +102,7 @@ public sealed class SubmissionService(
             {
                 files.Delete(dropped.Id);
             }
+            FormMetrics.Submitted(stored: true);
             return new SubmitOutcome(reference, null);
         }
     }

@@ -3,6 +3,7 @@ using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Events.Contracts;
+using Pelhrimov.Core.Observability;
 using Pelhrimov.Core.Security;
 using Pelhrimov.Identity.Data;
 using Pelhrimov.Identity.Domain;
@@ -14,8 +15,9 @@ public sealed class SignInEvents(
     UserManager<StaffUser> users, IAuditLog audit, IDomainEvents events, IdentityDataContext db, CoreDbContext core, TimeProvider clock)
 {
     /// <summary>The time on the account, the audit entry and the <see cref="StaffSignedIn"/> event, in one transaction.</summary>
-    public Task SucceededAsync(StaffUser user, string how, CancellationToken cancellationToken = default) =>
-        SharedTransaction.RunAsync(db, [core], async () =>
+    public async Task SucceededAsync(StaffUser user, string how, CancellationToken cancellationToken = default)
+    {
+        await SharedTransaction.RunAsync(db, [core], async () =>
         {
             user.LastSignInUtc = clock.GetUtcNow().UtcDateTime;
             await users.UpdateAsync(user);
@@ -23,22 +25,33 @@ public sealed class SignInEvents(
             await audit.RecordAsync(StaffAuditActions.SignIn, StaffAuditActions.EntityType, user.Id.ToString(),
                 $"Přihlášení ({how}).", user.Email, cancellationToken);
         }, cancellationToken);
+        PortalMeters.SignIn(how == "heslo" ? "staff-password" : "staff-two-factor", null, success: true);
+    }
 
     /// <summary>A wrong e-mail or password, or an attempt refused unchecked while the address is throttled;
     /// <paramref name="email"/> is what was typed, the account may not exist.</summary>
-    public Task FailedAsync(string email, StaffUser? user, PasswordVerdict verdict, CancellationToken cancellationToken = default) =>
-        audit.RecordAsync(StaffAuditActions.SignInFailed, StaffAuditActions.EntityType, user?.Id.ToString(),
+    public Task FailedAsync(string email, StaffUser? user, PasswordVerdict verdict, CancellationToken cancellationToken = default)
+    {
+        PortalMeters.SignIn("staff-password", null, success: false);
+        return audit.RecordAsync(StaffAuditActions.SignInFailed, StaffAuditActions.EntityType, user?.Id.ToString(),
             verdict == PasswordVerdict.Throttled ? "Neúspěšné přihlášení: příliš mnoho pokusů, heslo neověřeno."
             : user is null ? "Neúspěšné přihlášení: neznámý e-mail." : "Neúspěšné přihlášení: chybné heslo.",
             Truncate(email), cancellationToken);
+    }
 
-    public Task LockedOutAsync(StaffUser user, CancellationToken cancellationToken = default) =>
-        audit.RecordAsync(StaffAuditActions.LockedOut, StaffAuditActions.EntityType, user.Id.ToString(),
+    public Task LockedOutAsync(StaffUser user, CancellationToken cancellationToken = default)
+    {
+        PortalMeters.SignIn("staff-password", null, success: false);
+        return audit.RecordAsync(StaffAuditActions.LockedOut, StaffAuditActions.EntityType, user.Id.ToString(),
             "Přihlášení odmítnuto: účet je zablokován.", user.Email, cancellationToken);
+    }
 
-    public Task TwoFactorFailedAsync(StaffUser user, string what, CancellationToken cancellationToken = default) =>
-        audit.RecordAsync(StaffAuditActions.TwoFactorFailed, StaffAuditActions.EntityType, user.Id.ToString(),
+    public Task TwoFactorFailedAsync(StaffUser user, string what, CancellationToken cancellationToken = default)
+    {
+        PortalMeters.SignIn("staff-two-factor", null, success: false);
+        return audit.RecordAsync(StaffAuditActions.TwoFactorFailed, StaffAuditActions.EntityType, user.Id.ToString(),
             $"Neúspěšné ověření ve dvou krocích ({what}).", user.Email, cancellationToken);
+    }
 
     public async Task RecoveryCodeUsedAsync(StaffUser user, CancellationToken cancellationToken = default) =>
         await audit.RecordAsync(StaffAuditActions.RecoveryCodeUsed, StaffAuditActions.EntityType, user.Id.ToString(),

@@ -51,6 +51,7 @@ public sealed class EmailDeliveryStatus(NotificationsDbContext db, CoreDbContext
             await db.Messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, status).SetProperty(m => m.StatusUtc, changedUtc)
                 .SetProperty(m => m.Attempts, row.Attempts).SetProperty(m => m.LastError, row.LastError), cancellationToken);
+            NotificationMetrics.Reached(NotificationChannel.Email, status);
             message.Status = status;
             message.StatusUtc = changedUtc;
             message.Attempts = row.Attempts;

@@ -88,6 +88,7 @@ public sealed class NotificationSender(
             }
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
+        Delivery.NotificationMetrics.Reached(NotificationChannel.Inbox, DeliveryStatus.Delivered, messages.Count(m => m.Channel == NotificationChannel.Inbox));
 
         foreach (var message in messages.Where(m => m.Channel == NotificationChannel.Sms))
         {

@@ -23,5 +23,6 @@ public sealed class SmsDelivery(NotificationsDbContext db, ISmsGateway gateway, 
         await db.Messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, status).SetProperty(m => m.StatusUtc, now)
             .SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, error), cancellationToken);
+        Delivery.NotificationMetrics.Reached(NotificationChannel.Sms, status);
     }
 }

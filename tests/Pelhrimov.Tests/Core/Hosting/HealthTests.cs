@@ -14,7 +14,8 @@ public sealed class HealthTests(PortalApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        // Degraded while this app's search index is still being built (ADR 0051); it answers 200 all the same.
+        Assert.Contains(json.RootElement.GetProperty("status").GetString(), new[] { "Healthy", "Degraded" });
         var database = json.RootElement.GetProperty("checks").GetProperty("database");
         Assert.Equal("Healthy", database.GetProperty("status").GetString());
     }
