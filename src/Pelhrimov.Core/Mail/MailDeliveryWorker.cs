@@ -15,7 +15,8 @@ namespace Pelhrimov.Core.Mail;
 /// alike two nodes never hold the same row: PostgreSQL re-checks the condition on the row another node just updated.
 /// A node that dies mid-batch leaves its rows claimed until <see cref="SmtpOptions.ClaimDuration"/> (a minute) passes;
 /// a worker stops sending from a batch whose claim might lapse during the next message and claims again. A message the
-/// dead node had handed to the server but not yet marked Sent is sent again, with the same Message-ID (at least once).
+/// dead node had handed to the server but not yet marked Sent (sent messages are marked in groups of up to ten) is sent
+/// again, with the same Message-ID (at least once).
 /// </remarks>
 public sealed class MailDeliveryWorker(
     IServiceScopeFactory scopes,
@@ -88,9 +89,14 @@ public sealed class MailDeliveryWorker(
     private static IQueryable<OutgoingMail> Due(IQueryable<OutgoingMail> query, DateTime now) =>
         query.Where(m => m.Status == MailStatus.Pending && m.NextAttemptUtc <= now && (m.LockedUntilUtc == null || m.LockedUntilUtc < now));
 
+    // Sent messages are marked in groups of up to SentMarkGroup, one UPDATE and one commit each, always before anything
+    // else is written for the batch (a release would otherwise hand a sent but unmarked row to the next claim).
+    private const int SentMarkGroup = 10;
+
     private async Task<int> SendAsync(CoreDbContext db, Batch batch, MailSender sender, SmtpOptions settings, CancellationToken cancellationToken)
     {
-        var sent = 0;
+        var sent = new List<long>(SentMarkGroup);
+        var total = 0;
         await using (var transport = CreateTransport(settings))
         {
             for (var i = 0; i < batch.Rows.Count; i++)
@@ -99,6 +105,7 @@ public sealed class MailDeliveryWorker(
                 if (clock.GetUtcNow().UtcDateTime + settings.Timeout >= batch.ClaimedUntil)
                 {
                     // The claim could lapse mid-send and another node take the row: leave the rest to the next claim.
+                    await RecordSentAsync(db, batch.Token, sent);
                     await ReleaseAsync(db, batch.Token);
                     batch.LeftSome = true;
                     break;
@@ -109,11 +116,13 @@ public sealed class MailDeliveryWorker(
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
+                    await RecordSentAsync(db, batch.Token, sent);
                     await ReleaseAsync(db, batch.Token);
                     throw;
                 }
                 catch (Exception e)
                 {
+                    await RecordSentAsync(db, batch.Token, sent);
                     if (SmtpMailTransport.ConcernsMessageOnly(e))
                     {
                         await RecordFailureAsync(db, batch.Token, row, e, settings);
@@ -126,28 +135,38 @@ public sealed class MailDeliveryWorker(
                     }
                     break;
                 }
-                await RecordSentAsync(db, batch.Token, row);
-                sent++;
+                sent.Add(row.Id);
+                total++;
+                if (sent.Count >= SentMarkGroup)
+                {
+                    await RecordSentAsync(db, batch.Token, sent);
+                }
             }
+            await RecordSentAsync(db, batch.Token, sent);
         }
-        return sent;
+        return total;
     }
 
     private IMailTransport CreateTransport(SmtpOptions settings) =>
         settings.UsesPickupFolder ? new PickupFolderMailTransport(PickupFolder, logger) : new SmtpMailTransport(settings);
 
-    private async Task RecordSentAsync(CoreDbContext db, Guid token, OutgoingMail row)
+    private async Task RecordSentAsync(CoreDbContext db, Guid token, List<long> ids)
     {
+        if (ids.Count == 0)
+        {
+            return;
+        }
         var now = clock.GetUtcNow().UtcDateTime;
-        // Not cancellable: the message has left, so the row must say so, or it would be sent again.
-        await db.OutgoingMail.Where(m => m.Id == row.Id && m.LockToken == token).ExecuteUpdateAsync(s => s
+        // Not cancellable: the messages have left, so the rows must say so, or they would be sent again.
+        await db.OutgoingMail.Where(m => ids.Contains(m.Id) && m.LockToken == token).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, MailStatus.Sent)
             .SetProperty(m => m.SentUtc, now)
-            .SetProperty(m => m.Attempts, row.Attempts + 1)
+            .SetProperty(m => m.Attempts, m => m.Attempts + 1)
             .SetProperty(m => m.LastError, (string?)null)
             .SetProperty(m => m.LockToken, (Guid?)null)
             .SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
-        PortalMeters.MailMessages.Add(1, new KeyValuePair<string, object?>("outcome", "sent"));
+        PortalMeters.MailMessages.Add(ids.Count, new KeyValuePair<string, object?>("outcome", "sent"));
+        ids.Clear();
     }
 
     private async Task RecordFailureAsync(CoreDbContext db, Guid token, OutgoingMail row, Exception error, SmtpOptions settings)

@@ -26,9 +26,10 @@ public sealed class EmailDeliveryStatus(NotificationsDbContext db, CoreDbContext
         }
         var keys = open.Select(m => m.CorrelationId).ToList();
         var rows = await core.OutgoingMail.AsNoTracking().Where(o => o.CorrelationId != null && keys.Contains(o.CorrelationId))
-            .Select(o => new { o.CorrelationId, o.Status, o.Attempts, o.LockToken, o.LockedUntilUtc, o.LastError, o.SentUtc })
-            .ToDictionaryAsync(o => o.CorrelationId!, cancellationToken);
+            .Select(o => new OutboxState(o.CorrelationId!, o.Status, o.Attempts, o.LockToken, o.LockedUntilUtc, o.LastError, o.SentUtc))
+            .ToDictionaryAsync(o => o.CorrelationId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var changes = new List<(NotificationMessage Message, DeliveryStatus Status, OutboxState Row)>();
         foreach (var message in open)
         {
             if (!rows.TryGetValue(message.CorrelationId, out var row))
@@ -43,17 +44,31 @@ public sealed class EmailDeliveryStatus(NotificationsDbContext db, CoreDbContext
                 _ when row.Attempts > 0 => DeliveryStatus.TemporaryFailure,
                 _ => DeliveryStatus.Queued,
             };
-            if (status == message.Status && row.Attempts == message.Attempts)
+            if (status != message.Status || row.Attempts != message.Attempts)
             {
-                continue;
+                changes.Add((message, status, row));
             }
-            var changedUtc = row.SentUtc ?? now;
-            await db.Messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, status).SetProperty(m => m.StatusUtc, changedUtc)
-                .SetProperty(m => m.Attempts, row.Attempts).SetProperty(m => m.LastError, row.LastError), cancellationToken);
+        }
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        // One transaction for all the changed rows: one commit (on SQLite one disk sync) instead of one per message.
+        await SharedTransaction.RunAsync(db, [], async () =>
+        {
+            foreach (var (message, status, row) in changes)
+            {
+                var changedUtc = row.SentUtc ?? now;
+                await db.Messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Status, status).SetProperty(m => m.StatusUtc, changedUtc)
+                    .SetProperty(m => m.Attempts, row.Attempts).SetProperty(m => m.LastError, row.LastError), cancellationToken);
+            }
+        }, cancellationToken);
+        foreach (var (message, status, row) in changes)
+        {
             NotificationMetrics.Reached(NotificationChannel.Email, status);
             message.Status = status;
-            message.StatusUtc = changedUtc;
+            message.StatusUtc = row.SentUtc ?? now;
             message.Attempts = row.Attempts;
             message.LastError = row.LastError;
         }
@@ -75,3 +90,6 @@ public sealed class EmailDeliveryStatusJob(EmailDeliveryStatus status) : ISchedu
 {
     public Task RunAsync(ScheduledRun run, CancellationToken cancellationToken) => status.RefreshOpenAsync(cancellationToken);
 }
+
+/// <summary>What <see cref="EmailDeliveryStatus"/> reads of an outbox row.</summary>
+internal sealed record OutboxState(string CorrelationId, MailStatus Status, int Attempts, Guid? LockToken, DateTime? LockedUntilUtc, string? LastError, DateTime? SentUtc);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
@@ -55,6 +56,23 @@ public static class LiquidTemplates
         return new RenderedMessage(string.Join(' ', subject.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim(), html, text);
     }
 
-    private static IFluidTemplate Parse(string source) =>
-        Parser.TryParse(source, out var template, out var error) ? template : throw new InvalidOperationException(error);
+    // Parsed templates by their source: a parsed Fluid template is immutable and may be rendered by many threads at once,
+    // and every notification of a kind renders the same three sources. Bounded: edits add new sources over time.
+    private static readonly ConcurrentDictionary<string, IFluidTemplate> Parsed = new(StringComparer.Ordinal);
+    private const int MaxParsed = 256;
+
+    private static IFluidTemplate Parse(string source)
+    {
+        if (Parsed.TryGetValue(source, out var cached))
+        {
+            return cached;
+        }
+        var template = Parser.TryParse(source, out var parsed, out var error) ? parsed : throw new InvalidOperationException(error);
+        if (Parsed.Count >= MaxParsed)
+        {
+            Parsed.Clear();
+        }
+        Parsed[source] = template;
+        return template;
+    }
 }

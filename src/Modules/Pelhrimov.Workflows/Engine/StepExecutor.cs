@@ -23,6 +23,8 @@ public sealed class StepExecutor(
     WorkflowsDbContext db, CoreDbContext core, IServiceProvider services, WorkflowActions actions,
     IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<StepExecutor> logger)
 {
+    private int _stepCount;
+
     /// <summary>Runs one step; false when the instance stops for now (waits, retries later, finished, or lost its lease).</summary>
     public async Task<bool> RunNextAsync(Guid instanceId, Guid token, CancellationToken cancellationToken)
     {
@@ -34,6 +36,7 @@ public sealed class StepExecutor(
         var version = await db.Versions.AsNoTracking()
             .SingleAsync(v => v.WorkflowId == instance.WorkflowId && v.Number == instance.Version, cancellationToken);
         var steps = version.ReadSteps();
+        _stepCount = steps.Count;
         var now = clock.GetUtcNow().UtcDateTime;
         if (instance.NextStep >= steps.Count)
         {
@@ -75,7 +78,7 @@ public sealed class StepExecutor(
     private async Task<bool> TransactionalAsync(WorkflowInstance instance, Guid token, WorkflowActionRequest request, StepLog log, Stopwatch watch, CancellationToken cancellationToken)
     {
         var action = Resolve(log.Action);
-        await SharedTransaction.RunAsync(db, [core], async () =>
+        return await SharedTransaction.RunAsync(db, [core], async () =>
         {
             log.Result = Truncate(await action.RunAsync(request, cancellationToken));
             await core.SaveChangesAsync(cancellationToken);
@@ -83,9 +86,8 @@ public sealed class StepExecutor(
             {
                 db.CausedEvents.Add(new CausedEvent { EventId = published.Id, InstanceId = instance.Id, Chain = instance.Chain });
             }
-            await CompleteStepAsync(instance, token, log, watch, StepOutcome.Done, InstanceStatus.Ready, null, cancellationToken);
+            return await CompleteStepAsync(instance, token, log, watch, StepOutcome.Done, InstanceStatus.Ready, null, cancellationToken);
         }, cancellationToken);
-        return true;
     }
 
     private async Task<bool> ExternalAsync(WorkflowInstance instance, Guid token, WorkflowActionRequest request, StepLog log, Stopwatch watch, CancellationToken cancellationToken)
@@ -102,21 +104,21 @@ public sealed class StepExecutor(
             log.Error = Truncate(e.Message);
             logger.LogWarning("Workflow instance {Instance}: webhook step {Step} failed: {Error}", instance.Id, log.StepIndex, e.Message);
         }
-        await SharedTransaction.RunAsync(db, [], () => CompleteStepAsync(instance, token, log, watch, outcome, InstanceStatus.Ready, null, cancellationToken), cancellationToken);
-        return true;
+        return await SharedTransaction.RunAsync(db, [], () => CompleteStepAsync(instance, token, log, watch, outcome, InstanceStatus.Ready, null, cancellationToken), cancellationToken);
     }
 
     private async Task<bool> WaitAsync(WorkflowInstance instance, Guid token, WorkflowActionRequest request, StepLog log, Stopwatch watch, CancellationToken cancellationToken)
     {
         var until = WaitAction.Until(request.Parameters, request.Event.Fields, log.StartedUtc);
         log.Result = until is { } at ? $"Čeká do {Core.Formatting.CzechFormat.DateAndTime(at)}." : "Datum už nastalo; pokračuje se hned.";
-        await SharedTransaction.RunAsync(db, [], () => CompleteStepAsync(instance, token, log, watch,
+        return await SharedTransaction.RunAsync(db, [], () => CompleteStepAsync(instance, token, log, watch,
             until is null ? StepOutcome.Done : StepOutcome.Waiting, until is null ? InstanceStatus.Ready : InstanceStatus.Waiting, until, cancellationToken), cancellationToken);
-        return until is null;
     }
 
     // The log line and the move to the next step, in the caller's transaction; a lost lease throws and rolls it all back.
-    private async Task CompleteStepAsync(WorkflowInstance instance, Guid token, StepLog log, Stopwatch watch,
+    // After the last step the same UPDATE completes the instance (no further scope, read and commit for it); returns
+    // whether the instance has a step to run now.
+    private async Task<bool> CompleteStepAsync(WorkflowInstance instance, Guid token, StepLog log, Stopwatch watch,
         StepOutcome outcome, InstanceStatus status, DateTime? waitUntil, CancellationToken cancellationToken)
     {
         log.Outcome = outcome;
@@ -126,10 +128,18 @@ public sealed class StepExecutor(
         var now = clock.GetUtcNow().UtcDateTime;
         var lease = waitUntil is null ? now + options.Value.LeaseDuration : (DateTime?)null;
         var next = instance.NextStep + 1;
+        if (waitUntil is null && next >= _stepCount)
+        {
+            await UpdateAsync(instance, token, s => s
+                .SetProperty(i => i.NextStep, next).SetProperty(i => i.StepAttempts, 0).SetProperty(i => i.Status, InstanceStatus.Completed)
+                .SetProperty(i => i.FinishedUtc, now).SetProperty(i => i.LeaseToken, (Guid?)null).SetProperty(i => i.LeaseUntilUtc, (DateTime?)null), cancellationToken);
+            return false;
+        }
         await UpdateAsync(instance, token, s => s
             .SetProperty(i => i.NextStep, next).SetProperty(i => i.StepAttempts, 0).SetProperty(i => i.Status, status)
             .SetProperty(i => i.NextRunUtc, waitUntil ?? now).SetProperty(i => i.LeaseUntilUtc, lease)
             .SetProperty(i => i.LeaseToken, waitUntil is null ? token : null), cancellationToken);
+        return waitUntil is null;
     }
 
     private async Task FailAsync(WorkflowInstance instance, Guid token, StepLog log, Stopwatch watch, Exception error, CancellationToken cancellationToken)
