@@ -6,6 +6,7 @@ using Pelhrimov.Core.Scheduling;
 using Pelhrimov.Filings.Domain;
 using Pelhrimov.Receivables.Domain;
 using Pelhrimov.Receivables.Services;
+using Pelhrimov.Workflows.Engine;
 using Pelhrimov.Workflows.Jobs;
 using Pelhrimov.Workflows.Data;
 using Pelhrimov.Workflows.Domain;

@@ -15,6 +15,7 @@ using Pelhrimov.Receivables.Services;
 using Pelhrimov.Watchdog.Services;
 using Pelhrimov.Workflows.Data;
 using Pelhrimov.Workflows.Domain;
+using Pelhrimov.Workflows.Engine;
 using Pelhrimov.Workflows.Jobs;
 
 namespace Pelhrimov.Tests.Workflows;
@@ -176,7 +177,7 @@ public sealed class WorkflowEndToEndTests(WorkflowsFixture fixture) : IClassFixt
         }
 
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (fixture.Smtp.MessagesTo(email).Count() < kinds.Count && waited.Elapsed < SmtpTestServer.DefaultTimeout)
+        while (fixture.Smtp.MessagesTo(email).Count < kinds.Count && waited.Elapsed < SmtpTestServer.DefaultTimeout)
         {
             await Task.Delay(50);
         }
