@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Scheduling;
@@ -10,6 +12,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Pelhrimov.Notifications.Controllers;
 using Pelhrimov.Notifications.Data;
 using Pelhrimov.Notifications.Digest;
+using Pelhrimov.Notifications.Erasure;
 using Pelhrimov.Notifications.News;
 using Pelhrimov.Notifications.Preferences;
 using Pelhrimov.Notifications.Unsubscribe;
@@ -64,5 +67,6 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddAuditActionLabels<NotificationAuditActionLabels>();
+        services.AddEventHandler<CitizenAccountDeleted, EraseNotificationsOnAccountDeleted>();
     }
 }

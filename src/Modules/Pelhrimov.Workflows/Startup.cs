@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Navigation;
 using Pelhrimov.Core.Scheduling;
@@ -47,5 +49,6 @@ public sealed class Startup : ModuleStartup
         services.AddAdminMenu<AdminMenu>();
         services.AddAdminDashboard<AdminMenu>();
         services.AddRecipeStep<WorkflowsRecipeStep>("Workflows");
+        services.AddEventHandler<CitizenAccountDeleted, EraseWorkflowRunsOnAccountDeleted>();
     }
 }

@@ -108,4 +108,45 @@ public sealed class NotificationSendingTests(NotificationsFixture fixture) : ICl
             Assert.Empty(TemplateStore.Validate(kind.Default));
         }
     }
+
+    [Fact]
+    public async Task A_batch_cut_off_by_the_SMTP_server_stopping_mid_run_arrives_whole_and_once_when_it_is_back()
+    {
+        var (accountId, email) = await fixture.CitizenAsync("Karel", "Havlíček");
+        var titles = Enumerable.Range(1, 30).Select(i => $"Revize kotle č. {i:00} {Guid.NewGuid():N}"[..26]).ToList();
+        // One waiter per message, so the test waits for the event "5 received" and later for all of them, without sleeps.
+        var arrivals = titles.Select(t => fixture.Smtp.WaitForMessageAsync(email, m => m.Subject.Contains(t, StringComparison.Ordinal), TimeSpan.FromSeconds(90))).ToList();
+        var ids = new List<Guid>();
+        foreach (var title in titles)
+        {
+            ids.AddRange((await fixture.SendAsync(new NotificationRequest("watchdog.reminder", NotificationRecipient.Citizen(accountId),
+                new WatchdogReminderModel(title, "15. 1. 2027", 14, "https://portal.example/"), NotificationChannels.Email))).MessageIds);
+        }
+        Assert.Equal(30, ids.Count);
+
+        int receivedAtStop;
+        try
+        {
+            while (arrivals.Count(a => a.IsCompletedSuccessfully) < 5)
+            {
+                await Task.WhenAny(arrivals.Where(a => !a.IsCompleted));
+            }
+            await fixture.Smtp.StopAsync();
+            receivedAtStop = fixture.Smtp.MessagesTo(email).Count;
+        }
+        finally
+        {
+            await fixture.Smtp.StartAsync();   // the same port: the outbox's retries find it again
+        }
+
+        Assert.InRange(receivedAtStop, 5, 29);   // the server went down with part of the batch still to come
+        await Task.WhenAll(arrivals);
+        foreach (var id in ids)
+        {
+            await fixture.WaitForStatusAsync(id, DeliveryStatus.Delivered);
+        }
+        var received = fixture.Smtp.MessagesTo(email);
+        Assert.All(titles, t => Assert.Single(received, m => m.Subject.Contains(t, StringComparison.Ordinal)));
+        Assert.Equal(30, received.Count);
+    }
 }

@@ -1,7 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Formatting;
+using Pelhrimov.Core.Scheduling;
 using Pelhrimov.Filings.Domain;
+using Pelhrimov.Receivables.Domain;
+using Pelhrimov.Receivables.Services;
+using Pelhrimov.Workflows.Engine;
+using Pelhrimov.Workflows.Jobs;
 using Pelhrimov.Workflows.Data;
 using Pelhrimov.Workflows.Domain;
 using Pelhrimov.Workflows.Editing;
@@ -46,6 +52,48 @@ public sealed class WorkflowDurabilityTests
         Assert.Equal(2, await second.InScopeAsync(s => s.GetRequiredService<WorkflowsDbContext>().Versions.CountAsync(v => v.WorkflowId == workflow)));
         Assert.All(log, l => Assert.Equal(1, l.Attempt));
     }
+
+    [Fact]
+    public async Task An_instance_waits_until_the_date_in_a_field_and_goes_on_when_that_day_begins()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        await using var app = await PortalApp.StartAsync(options: new PortalAppOptions
+        {
+            Settings = WorkflowsTesting.Settings(),
+            ConfigureServices = s => { WorkflowsTesting.Services(s); s.AddSingleton<TimeProvider>(clock); },
+        });
+        await app.CreateClient().GetAsync("/");
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var (_, _, personId) = await app.LinkedCitizenAsync();
+        var token = Guid.NewGuid().ToString("N")[..6];
+        var input = WorkflowsTesting.Input("receivables.created", ("wait", new() { ["unit"] = "field", ["field"] = "dueDate" }), ("test.flaky", []));
+        input.Conditions.Add(new() { Field = "title", Operator = ConditionOperators.Contains, Value = token });
+        var workflow = await app.CreateAsync(input);
+        var due = CzechFormat.Today(clock).AddDays(3);
+        var dueStarts = CzechFormat.ToUtc(due.ToDateTime(TimeOnly.MinValue));
+
+        await app.InScopeAsync(s => s.GetRequiredService<ReceivableWriter>().UpsertAsync(
+            [new ReceivableWrite("R-" + token, personId, $"Nájem {token}", "2026", 900m, "CZK", due, "55" + Random.Shared.Next(10000000, 99999999), null, null,
+                new BankAccount("19", "1234567890", "0800"), false)], CancellationToken.None));
+
+        var waiting = Assert.Single(await app.WaitForInstancesAsync(workflow, i => i.All(x => x.Status == InstanceStatus.Waiting)));
+        Assert.Equal(dueStarts, waiting.NextRunUtc);
+        clock.Advance(dueStarts - clock.GetUtcNow().UtcDateTime - TimeSpan.FromMinutes(1));   // a minute before the day
+        await ResumeAsync(app);
+        Assert.Equal(InstanceStatus.Waiting, Assert.Single(await app.InstancesAsync(workflow)).Status);
+
+        clock.Advance(TimeSpan.FromMinutes(2));
+        await ResumeAsync(app);   // the clustered job's run, on the moved clock
+        var done = Assert.Single(await app.WaitForInstancesAsync(workflow, i => i.All(x => x.Status == InstanceStatus.Completed)));
+        Assert.Equal([("wait", StepOutcome.Waiting), ("test.flaky", StepOutcome.Done)], (await app.LogAsync(done.Id)).Select(l => (l.Action, l.Outcome)));
+        Assert.True(done.FinishedUtc >= dueStarts);
+    }
+
+    private static Task ResumeAsync(PortalApp app) => app.InScopeAsync(async s =>
+    {
+        await s.GetRequiredService<ResumeJob>().RunAsync(new ScheduledRun(ResumeJob.Name, DateTime.UtcNow, DateTime.UtcNow), CancellationToken.None);
+        return true;
+    });
 
     [Fact]
     public async Task On_two_nodes_of_one_PostgreSQL_database_a_schedule_starts_each_fire_time_once_and_each_step_runs_once()

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Notifications.Data;
 using Pelhrimov.Notifications.Kinds;
 using Pelhrimov.Notifications.Preferences;
+using Pelhrimov.Notifications.Sending;
 
 namespace Pelhrimov.Notifications.Unsubscribe;
 
@@ -9,12 +10,18 @@ namespace Pelhrimov.Notifications.Unsubscribe;
 public sealed record UnsubscribeSubject(string What, string? Address);
 
 /// <summary>Carries out a one-click unsubscribe: e-mail of a kind off for a citizen, or a news subscription ended.</summary>
-public sealed class Unsubscriber(NotificationsDbContext db, NotificationKinds kinds, NotificationPreferences preferences, UnsubscribeTokens tokens, TimeProvider clock)
+public sealed class Unsubscriber(
+    NotificationsDbContext db, NotificationKinds kinds, NotificationPreferences preferences, UnsubscribeTokens tokens, CitizenContacts contacts, TimeProvider clock)
 {
-    /// <summary>What the token would unsubscribe from; null for a bad or tampered token (or a target that is gone).</summary>
+    /// <summary>What the token would unsubscribe from; null for a bad or tampered token (or a target that is gone: a deleted account).</summary>
     public async Task<UnsubscribeSubject?> DescribeAsync(string? token, CancellationToken cancellationToken)
     {
-        switch (tokens.ReadUnsubscribe(token))
+        var target = tokens.ReadUnsubscribe(token);
+        if (target?.AccountId is { } account && await contacts.FindAsync(account, cancellationToken) is null)
+        {
+            return null;
+        }
+        switch (target)
         {
             case { SubscriptionId: { } id }:
                 var subscription = await db.NewsSubscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);

@@ -19,7 +19,10 @@ public sealed class Workflow
     /// <summary>The current version's trigger key, to find the workflows an event starts with one indexed query.</summary>
     public string TriggerKey { get; set; } = "";
 
-    /// <summary>The next fire time of a schedule (cron) workflow; null for other triggers or while disabled.</summary>
+    /// <summary>
+    /// The next fire time of a schedule (cron) workflow; for a date trigger the cursor of the daily check (the start, in
+    /// Prague, of the last day checked; <c>DateCatchUp</c>); null for other triggers, or before a date trigger's first check.
+    /// </summary>
     public DateTime? NextFireUtc { get; set; }
 
     /// <summary>When it was last switched on: events that happened before are not its business (a late delivery, the sample

@@ -96,11 +96,13 @@ public sealed class WorkflowEditor(WorkflowsDbContext db, WorkflowTriggers trigg
             CreatedBy = actor,
         };
         db.Versions.Add(version);
+        var sameTrigger = workflow.TriggerKey == version.TriggerKey;
         workflow.Name = version.Name;
         workflow.TriggerKey = version.TriggerKey;
         workflow.CurrentVersion = version.Number;
         workflow.UpdatedUtc = now;
-        workflow.NextFireUtc = isSchedule ? ResumeJob.NextFire(version.Cron, now) : null;
+        // A date trigger's cursor (the last day checked) survives an edit that keeps the trigger.
+        workflow.NextFireUtc = isSchedule ? ResumeJob.NextFire(version.Cron, now) : sameTrigger ? workflow.NextFireUtc : null;
         await db.SaveChangesAsync(cancellationToken);
         return workflow.Id;
     }

@@ -11,7 +11,8 @@ namespace Pelhrimov.Workflows.Jobs;
 /// <summary>
 /// Every morning, once across the nodes: for each enabled date workflow ("receivable due in 14 days") asks the trigger's
 /// source for the items dated today plus the workflow's offset, and starts one instance per workflow, item and date.
-/// A day the site was down is caught up by the misfire run, on that run's day.
+/// Days no run checked (the site was down) are caught up from the workflow's cursor by the rule of <see cref="DateCatchUp"/>;
+/// the unique instance per workflow, item and date keeps every reminder to one however often a day is checked.
 /// </summary>
 public sealed class DateTriggerJob(WorkflowsDbContext db, WorkflowTriggers triggers, WorkflowStarter starter, IServiceProvider services, TimeProvider clock) : IScheduledJob
 {
@@ -29,10 +30,15 @@ public sealed class DateTriggerJob(WorkflowsDbContext db, WorkflowTriggers trigg
             var days = await db.Versions.AsNoTracking().Where(v => v.WorkflowId == workflow.Id && v.Number == workflow.CurrentVersion)
                 .Select(v => v.TriggerDays).SingleAsync(cancellationToken);
             var source = (IWorkflowDateSource)services.GetRequiredService(triggers.Find(workflow.TriggerKey)!.SourceType!);
-            foreach (var item in await source.ListAsync(today.AddDays(days), cancellationToken))
+            foreach (var day in DateCatchUp.DaysToCheck(workflow, today).Where(d => DateCatchUp.StillDue(d, days, today)))
             {
-                await starter.StartAsync([workflow], "date:" + item.Key, item.Data, "", null, cancellationToken);
+                foreach (var item in await source.ListAsync(day.AddDays(days), cancellationToken))
+                {
+                    await starter.StartAsync([workflow], "date:" + item.Key, item.Data, "", null, cancellationToken);
+                }
             }
+            var cursor = DateCatchUp.Cursor(today);
+            await db.Workflows.Where(w => w.Id == workflow.Id).ExecuteUpdateAsync(s => s.SetProperty(w => w.NextFireUtc, cursor), cancellationToken);
         }
     }
 }
