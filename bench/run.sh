@@ -150,7 +150,7 @@ else
     log "copying the sources to $WORK/src-copy"
     mkdir -p "$WORK/src-copy"
     (cd "$REPO" && tar --exclude=bin --exclude=obj --exclude=node_modules --exclude='App_Data' -cf - \
-        src App_Data.sample deploy Directory.Build.props Directory.Packages.props global.json \
+        src App_Data.sample deploy .editorconfig Directory.Build.props Directory.Packages.props global.json \
         $(ls -d NuGet.Config nuget.config 2>/dev/null || true)) | tar -xf - -C "$WORK/src-copy"
     PUBLISH="$WORK/publish"
     publish_args=(publish "$WORK/src-copy/src/Pelhrimov.Web" -c Release -o "$PUBLISH" -nologo -v quiet)
