@@ -62,7 +62,7 @@ public static class PortalHost
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddDataProtection()
             .SetApplicationName("Pelhrimov.Portal")
-            .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.Combine("keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.CombineShared("keys")));
         services.AddOutputCache(o =>
         {
             // Bounded so that a crawler inventing URLs cannot grow memory without limit (docs/benchmarks.md).

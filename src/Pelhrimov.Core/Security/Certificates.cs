@@ -49,7 +49,15 @@ public static class Certificates
                 using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(5));
                 var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
                 File.WriteAllBytes(temporary, certificate.Export(X509ContentType.Pkcs12));
-                File.Move(temporary, path, overwrite: false);
+                try
+                {
+                    File.Move(temporary, path, overwrite: false);
+                }
+                catch (IOException) when (File.Exists(path))
+                {
+                    // Another node sharing the store (App:SharedPath) made it first; theirs is the one every node uses.
+                    File.Delete(temporary);
+                }
             }
             return LoadPkcs12(path, password: null);
         }

@@ -18,7 +18,7 @@ public static class OrphanedDataFolder
     public static IReadOnlyList<string> SignsOfASite(DataFolder dataFolder)
     {
         var signs = new List<string>();
-        if (HasFiles(dataFolder.Combine("media"), "*"))
+        if (HasFiles(dataFolder.CombineShared("media"), "*"))
         {
             signs.Add("media/");
         }
@@ -26,7 +26,7 @@ public static class OrphanedDataFolder
         {
             signs.Add("search-index/");
         }
-        if (HasFiles(dataFolder.Combine("keys"), "key-*.xml"))
+        if (HasFiles(dataFolder.CombineShared("keys"), "key-*.xml"))
         {
             signs.Add("keys/key-*.xml");
         }

@@ -25,6 +25,7 @@ public sealed class SiteInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(dataFolder.Path);
+        await using var setupLock = await SetupLock.AcquireAsync(database, logger, cancellationToken);
         bool setUp;
         await using (var connection = database.CreateConnection(create: true))
         {

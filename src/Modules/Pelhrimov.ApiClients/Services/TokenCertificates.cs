@@ -34,6 +34,6 @@ public sealed record TokenCertificates(X509Certificate2 Signing, X509Certificate
             return (configured, false);
         }
         return (Certificates.LoadOrCreateDevelopment(
-            dataFolder.Combine("keys", file), $"CN=Pelhrimov portal API token {purpose} (self-signed)"), true);
+            dataFolder.CombineShared("keys", file), $"CN=Pelhrimov portal API token {purpose} (self-signed)"), true);
     }
 }

@@ -39,7 +39,7 @@ public sealed class NiaCertificate
                 logger.LogError("eID sign-in is off: Nia:Certificate:Path is not configured (see docs/nia.md).");
                 return null;
             }
-            return Certificates.LoadOrCreateDevelopment(dataFolder.Combine("keys", DevelopmentFileName), DevelopmentSubject);
+            return Certificates.LoadOrCreateDevelopment(dataFolder.CombineShared("keys", DevelopmentFileName), DevelopmentSubject);
         });
     }
 

@@ -18,7 +18,7 @@ public sealed class MediaLibrary(
 {
     public const string AcceptedTypes = "image/jpeg,image/png,image/gif,image/webp,application/pdf";
 
-    private string FolderOf(Guid id) => dataFolder.Combine("media", id.ToString("N"));
+    private string FolderOf(Guid id) => dataFolder.CombineShared("media", id.ToString("N"));
 
     /// <summary>Validates and stores one upload; a refused file gets a Czech reason and nothing is stored.</summary>
     public async Task<(MediaFile? File, string? Error)> UploadAsync(Stream content, string fileName, string? description, string actor,

@@ -10,7 +10,7 @@ namespace Pelhrimov.Forms.Filling;
 /// </summary>
 public sealed class FormAttachmentStore(DataFolder dataFolder)
 {
-    public string PathOf(Guid id) => dataFolder.Combine("forms", "attachments", id.ToString("N"));
+    public string PathOf(Guid id) => dataFolder.CombineShared("forms", "attachments", id.ToString("N"));
 
     /// <summary>Writes the stream and returns its SHA-256 (lower-case hex).</summary>
     public async Task<string> WriteAsync(Guid id, Stream content, CancellationToken cancellationToken)

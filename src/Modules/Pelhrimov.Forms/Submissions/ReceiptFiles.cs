@@ -5,7 +5,7 @@ namespace Pelhrimov.Forms.Submissions;
 /// <summary>The PDF receipts in the data folder under <c>forms/receipts/{submission id}.pdf</c>, written whole or not at all.</summary>
 public sealed class ReceiptFiles(DataFolder dataFolder)
 {
-    public string PathOf(Guid submissionId) => dataFolder.Combine("forms", "receipts", submissionId.ToString("N") + ".pdf");
+    public string PathOf(Guid submissionId) => dataFolder.CombineShared("forms", "receipts", submissionId.ToString("N") + ".pdf");
 
     public async Task WriteAsync(Guid submissionId, byte[] pdf, CancellationToken cancellationToken)
     {

@@ -46,7 +46,7 @@ public sealed class ServiceProviderRegistry
         var certificateSection = configuration.GetSection("Nia:Certificate");
         return new RegisteredServiceProvider(clientId, isDefault: true, [], [],
             () => Certificates.FromConfiguration(certificateSection, contentRoot)
-                  ?? Certificates.LoadOrCreateDevelopment(dataFolder.Combine("keys", "nia-sep-dev.pfx"), DevelopmentCertificateSubject));
+                  ?? Certificates.LoadOrCreateDevelopment(dataFolder.CombineShared("keys", "nia-sep-dev.pfx"), DevelopmentCertificateSubject));
     }
 
     /// <summary>A PKCS#12 file (.pfx, .p12) or a public certificate in DER or PEM (.cer, .crt, .pem).</summary>

@@ -15,7 +15,7 @@ public sealed class SigningKey(DataFolder dataFolder)
     // Created at the first token or JWKS request, never at start-up.
     private readonly Lazy<(RsaSecurityKey Key, RSA Rsa)> _key = new(() =>
     {
-        var certificate = Certificates.LoadOrCreateDevelopment(dataFolder.Combine("keys", FileName), Subject);
+        var certificate = Certificates.LoadOrCreateDevelopment(dataFolder.CombineShared("keys", FileName), Subject);
         var rsa = certificate.GetRSAPrivateKey() ?? throw new InvalidOperationException($"{FileName} holds no RSA private key.");
         var keyId = Base64UrlEncoder.Encode(certificate.GetCertHash(HashAlgorithmName.SHA256));
         return (new RsaSecurityKey(rsa) { KeyId = keyId }, rsa);
