@@ -4,6 +4,8 @@
 #
 #   bash deploy/cluster/run.sh
 #
+# Redis keeps the data-protection keys, so it runs with its append-only file (in $CLUSTER_DIR): a Redis restart
+# must not sign everybody out.
 # Needs: the .NET 10 SDK, and `apt-get install postgresql redis-server nginx` (it says so if one is missing).
 # Knobs (environment variables, all optional):
 #   CLUSTER_DIR=/tmp/portal-cluster  where the nodes' data folders, the shared store, the database cluster and the logs
@@ -33,8 +35,9 @@ stop_all() {
     say "stopping"
     local pid
     # Nodes restarted by hand (bash $WORK/nodeN.sh) are not children of this script: their pid files name them.
-    for pid in "${PIDS[@]}" $(cat "$WORK"/node*.pid 2>/dev/null); do kill "$pid" 2>/dev/null || true; done
+    for pid in "${PIDS[@]}" $(cat "$WORK"/node*.pid "$WORK/redis.pid" 2>/dev/null); do kill "$pid" 2>/dev/null || true; done
     for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+    rm -f "$WORK"/node*.pid "$WORK/redis.pid"
     if [[ -n "${PG_BIN:-}" && -z "${CLUSTER_PG:-}" && -f "$WORK/pg/postmaster.pid" ]]; then
         as_pg "$PG_BIN/pg_ctl -D '$WORK/pg' -m fast -w stop" >/dev/null || true
     fi
@@ -72,7 +75,10 @@ else
         [[ "$(id -u)" == 0 ]] && chown postgres "$WORK/pg" && chmod 755 "$WORK"
         as_pg "$PG_BIN/initdb -D '$WORK/pg' -U postgres -A trust -E UTF8 --locale=C.UTF-8" >"$WORK/initdb.log"
     fi
-    as_pg "$PG_BIN/pg_ctl -D '$WORK/pg' -l '$WORK/pg.log' -w -o '-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1' start" >/dev/null
+    # Written out for deploy/cluster/faults.sh, which stops and starts the database under load.
+    printf '%s\n' "$PG_BIN/pg_ctl -D '$WORK/pg' -l '$WORK/pg/server.log' -w -o '-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1' start" >"$WORK/pg-start.cmd"
+    printf '%s\n' "$PG_BIN/pg_ctl -D '$WORK/pg' -m fast -w stop" >"$WORK/pg-stop.cmd"
+    as_pg "$(cat "$WORK/pg-start.cmd")" >/dev/null
     as_pg "$PG_BIN/psql -h 127.0.0.1 -p $PG_PORT -U postgres -tAc \"SELECT 1 FROM pg_database WHERE datname='pelhrimov'\"" | grep -q 1 \
         || as_pg "$PG_BIN/createdb -h 127.0.0.1 -p $PG_PORT -U postgres pelhrimov"
     CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Database=pelhrimov;Username=postgres"
@@ -80,7 +86,11 @@ else
 fi
 
 # --- Redis ----------------------------------------------------------------------------------------------------------
-redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no --dir "$WORK" >"$WORK/redis.log" 2>&1 &
+cat >"$WORK/redis.sh" <<REDIS
+#!/usr/bin/env bash
+exec redis-server --bind 127.0.0.1 --port $REDIS_PORT --save "" --appendonly yes --dir '$WORK' --pidfile '$WORK/redis.pid' >>'$WORK/redis.log' 2>&1
+REDIS
+bash "$WORK/redis.sh" &
 PIDS+=($!)
 say "Redis on 127.0.0.1:$REDIS_PORT"
 

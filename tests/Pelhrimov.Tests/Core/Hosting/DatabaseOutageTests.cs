@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Net;
+using Npgsql;
+using Pelhrimov.Core.Data;
+
+namespace Pelhrimov.Tests.Core.Hosting;
+
+/// <summary>
+/// PostgreSQL gone (stopped, or the network to it cut) under a running node: public pages the node has cached are
+/// still served, anything that needs the database gets the Czech 503 page at once (nothing hangs), readiness says so,
+/// and the node recovers by itself when the database returns.
+/// </summary>
+public sealed class DatabaseOutageTests
+{
+    [Fact]
+    public async Task With_PostgreSQL_gone_cached_pages_are_served_others_answer_503_and_the_node_recovers()
+    {
+        await TestRequirement.PostgresAsync();
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var site = await SiteTemplate.CopyAsync(DatabaseProvider.Postgres);
+        var server = new NpgsqlConnectionStringBuilder(site.ConnectionString);
+        var address = (await Dns.GetHostAddressesAsync(server.Host!, cancellation))[0];
+        await using var relay = new TcpRelay(new IPEndPoint(address, server.Port));
+        await using var app = await PortalApp.StartAsync(site, new PortalAppOptions
+        {
+            Settings = new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(site.ConnectionString) { Port = relay.Port }.ConnectionString,
+            },
+        });
+        var reader = app.CreateClient(handleCookies: false);
+        var home = await reader.GetStringAsync("/", cancellation);
+        var articles = (await reader.GetHtmlAsync("/aktuality", cancellation)).QuerySelectorAll("a[href^='/aktuality/']")
+            .Select(a => a.GetAttribute("href")!).Where(h => h.Count(c => c == '/') == 2).Distinct().Take(2).ToList();
+        Assert.Equal(2, articles.Count);
+        var cachedArticle = await reader.GetStringAsync(articles[0], cancellation);
+
+        relay.Cut();
+
+        // Served from the output cache, without the database.
+        Assert.Equal(home, await reader.GetStringAsync("/", cancellation));
+        Assert.Equal(cachedArticle, await reader.GetStringAsync(articles[0], cancellation));
+
+        // Not cached: the Czech 503 page, answered at once rather than after a connection timeout.
+        var answered = Stopwatch.StartNew();
+        using (var response = await reader.GetAsync(articles[1], cancellation))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.NotNull(response.Headers.RetryAfter);
+            var page = await response.ReadHtmlAsync(cancellation);
+            Assert.Equal("Služba je dočasně nedostupná", page.QuerySelector("h1")?.TextContent.Trim());
+        }
+        Assert.True(answered.Elapsed < TimeSpan.FromSeconds(10), $"The 503 took {answered.Elapsed}");
+        using (var ready = await reader.GetAsync("/health/ready", cancellation))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        }
+        using (var live = await reader.GetAsync("/health/live", cancellation))
+        {
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        }
+
+        relay.Restore();
+
+        // Pooled connections broken by the outage are noticed and replaced; the node needs no restart.
+        var deadline = Stopwatch.StartNew();
+        HttpStatusCode status;
+        do
+        {
+            using var response = await reader.GetAsync(articles[1], cancellation);
+            status = response.StatusCode;
+            if (status != HttpStatusCode.OK)
+            {
+                await Task.Delay(100, cancellation);
+            }
+        }
+        while (status != HttpStatusCode.OK && deadline.Elapsed < TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var readyAgain = await reader.GetAsync("/health/ready", cancellation);
+        Assert.Equal(HttpStatusCode.OK, readyAgain.StatusCode);
+    }
+}
