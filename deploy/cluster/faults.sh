@@ -36,7 +36,7 @@ curl -fsS -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "Email=admin@pelhrim
     --data-urlencode "Password=$(cat "$WORK/admin-password")" --data-urlencode "ReturnUrl=/admin" \
     --data-urlencode "__RequestVerificationToken=$TOKEN" "$URL/admin/prihlaseni"
 [[ "$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" "$URL/admin")" == 200 ]] || { echo "staff sign-in failed" >&2; exit 1; }
-ARTICLE="$(curl -fsS "$URL/aktuality" | grep -o 'href="/aktuality/[^"/]*"' | head -1 | sed 's/href="//; s/"$//')"
+ARTICLE="$(curl -fsS "$URL/aktuality" | grep -o 'href="/aktuality/[^"/]*"' | grep -v '/rss"' | head -1 | sed 's/href="//; s/"$//')"
 
 # Each loader appends "<ms since epoch> <status> <seconds>" per request; a signed-in request that is sent to the
 # sign-in page (302) counts as signed out.
