@@ -24,7 +24,7 @@ CLUSTER_PID="" SINGLE_PID=""
 log() { printf '[cluster-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 stop() {
     [[ -n "$SINGLE_PID" ]] && kill "$SINGLE_PID" 2>/dev/null || true
-    [[ -n "$CLUSTER_PID" ]] && kill -INT "$CLUSTER_PID" 2>/dev/null && wait "$CLUSTER_PID" 2>/dev/null || true
+    [[ -n "$CLUSTER_PID" ]] && kill -TERM "$CLUSTER_PID" 2>/dev/null && wait "$CLUSTER_PID" 2>/dev/null || true
 }
 trap stop EXIT
 command -v wrk >/dev/null || { log "wrk is missing: apt-get install wrk"; exit 1; }
