@@ -15,6 +15,7 @@ THREADS="${BENCH_THREADS:-2}"
 export CLUSTER_DIR="${CLUSTER_DIR:-$(mktemp -d /tmp/portal-cluster-bench.XXXXXX)}"
 export CLUSTER_PORT="${CLUSTER_PORT:-8180}"
 WORK="$CLUSTER_DIR"
+mkdir -p "$WORK"
 NGINX2="http://127.0.0.1:$CLUSTER_PORT"
 NODE1="http://127.0.0.1:$((CLUSTER_PORT + 1))"
 SINGLE_PORT=$((CLUSTER_PORT + 10))

@@ -97,11 +97,14 @@ say "Redis on 127.0.0.1:$REDIS_PORT"
 # --- the application, published once ------------------------------------------------------------------------------
 APP="${CLUSTER_APP:-$WORK/app}"
 if [[ -z "${CLUSTER_APP:-}" ]]; then
-    say "publishing src/Pelhrimov.Web to $APP (a few minutes the first time)"
-    dotnet publish "$REPO/src/Pelhrimov.Web" -c Release -o "$APP" -v q -nologo >"$WORK/publish.log" 2>&1 \
+    say "publishing src/Pelhrimov.Web to $APP (5–15 minutes, the first time only)"
+    # The production form (README, "Operations"): self-contained, runtime and app in one ReadyToRun composite image.
+    dotnet publish "$REPO/src/Pelhrimov.Web" -c Release -r linux-x64 --self-contained -o "$APP" -v q -nologo >"$WORK/publish.log" 2>&1 \
         || die "publish failed, see $WORK/publish.log"
 fi
 [[ -f "$APP/Pelhrimov.Web.dll" ]] || die "no Pelhrimov.Web.dll in $APP"
+# A self-contained output runs its own executable; a framework-dependent one runs on the installed runtime.
+if grep -q '"includedFrameworks"' "$APP/Pelhrimov.Web.runtimeconfig.json"; then LAUNCH="./Pelhrimov.Web"; else LAUNCH="dotnet Pelhrimov.Web.dll"; fi
 
 [[ -f "$WORK/admin-password" ]] || head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$WORK/admin-password"
 
@@ -118,7 +121,7 @@ export Database__Provider=Postgres ConnectionStrings__Default='$CONNECTION'
 export Redis__Configuration='127.0.0.1:$REDIS_PORT'
 export Admin__Password='$(cat "$WORK/admin-password")'
 echo \$\$ >'$WORK/node$n.pid'
-exec dotnet Pelhrimov.Web.dll --urls 'http://127.0.0.1:$port' >>'$WORK/node$n.log' 2>&1
+exec $LAUNCH --urls 'http://127.0.0.1:$port' >>'$WORK/node$n.log' 2>&1
 NODE
     bash "$WORK/node$n.sh" &
     PIDS+=($!)
