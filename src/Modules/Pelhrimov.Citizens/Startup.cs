@@ -130,6 +130,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CitizenAudit>();
         services.AddScoped<ConsentTexts>();
         services.AddScoped<CitizenAccounts>();
+        services.AddScoped<CitizenSignIns>();
         services.AddScoped<Core.BackOffice.IVerifiedCitizens, VerifiedCitizens>();
         services.AddScoped<ConfirmationMail>();
         services.AddMailTemplate(CitizenMailTemplates.Confirmation);

@@ -134,6 +134,10 @@ public sealed class EidSignInTests(PortalApp app) : IClassFixture<PortalApp>
         }
         Assert.Null(await EidSignIn.AccountAsync(app, "Eva", "Králová"));
         Assert.False(await EidSignIn.IsSignedInAsync(client));
+        // Audited as a refused consent, under no account (none was made), not as a failed password.
+        var refusal = Assert.Single(await EidSignIn.AuditAsync(app, CitizenAuditActions.ConsentRefused));
+        Assert.Null(refusal.EntityId);
+        Assert.Contains("nedal souhlas", refusal.Summary);
     }
 
     [Fact]

@@ -6,7 +6,6 @@ using Pelhrimov.Citizens.Nia;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Events;
 using Pelhrimov.Core.Events.Contracts;
-using Pelhrimov.Core.Observability;
 using Pelhrimov.Core.Security;
 
 namespace Pelhrimov.Citizens.Services;
@@ -103,7 +102,7 @@ public sealed class CitizenAccounts(
             await db.SaveChangesAsync(cancellationToken);
             await audit.SignedInAsync(account, method, level, cancellationToken);
         }, cancellationToken);
-        PortalMeters.SignIn(method == CitizenAuthentication.EidMethod ? "eid" : "citizen-password", level?.ToString().ToLowerInvariant(), success: true);
+        CitizenAudit.Metered(method, level);
     }
 
     /// <summary>
