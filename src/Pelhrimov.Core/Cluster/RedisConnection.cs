@@ -23,14 +23,14 @@ public sealed class RedisConnection : IDisposable
         options.ClientName ??= "portal-" + Environment.MachineName;
         Multiplexer = ConnectionMultiplexer.Connect(options);
         Multiplexer.ConnectionFailed += (_, e) => MarkDown(e.Exception);
-        Multiplexer.ConnectionRestored += (_, _) => MarkUp();
+        Multiplexer.ConnectionRestored += (_, e) => MarkUp(e.ConnectionType);
         if (!Multiplexer.IsConnected)
         {
             MarkDown(null);
         }
     }
 
-    /// <summary>Raised when the connection came back after an outage (messages sent meanwhile were missed).</summary>
+    /// <summary>Raised when the subscription connection came back after it was lost (messages sent meanwhile were missed).</summary>
     public event Action? Restored;
 
     public ClusterSettings Settings { get; }
@@ -76,11 +76,14 @@ public sealed class RedisConnection : IDisposable
         }
     }
 
-    private void MarkUp()
+    private void MarkUp(ConnectionType connection)
     {
         if (Multiplexer.IsConnected && Interlocked.Exchange(ref _down, 0) == 1)
         {
             _logger.LogWarning("Redis is reachable again: cluster-wide limits and eviction resume; this node's caches are cleared.");
+        }
+        if (connection == ConnectionType.Subscription)
+        {
             Restored?.Invoke();
         }
     }
