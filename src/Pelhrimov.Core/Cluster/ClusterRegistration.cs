@@ -45,6 +45,7 @@ public static class ClusterRegistration
         services.AddSingleton<IOnceClaims, RedisOnceClaims>();
         services.AddSingleton<MemoryWindowCounter>();
         services.AddSingleton<IWindowCounter, RedisWindowCounter>();
+        services.AddSingleton<ISharedFailures, RedisSharedFailures>();
         services.AddSingleton<IEvictionBroadcast, RedisEvictionBroadcast>();
         services.AddSingleton<RedisEvictionListener>();
         services.AddHostedService(sp => sp.GetRequiredService<RedisEvictionListener>());

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using Pelhrimov.Core.Caching;
+using Pelhrimov.Core.Security;
 using Pelhrimov.Core.Cluster;
 using Pelhrimov.Core.Settings;
 using Pelhrimov.Tests.Receivables;
@@ -77,6 +78,25 @@ public sealed class ClusterModeTests(ClusterNodes nodes) : IClassFixture<Cluster
         Assert.Equal(ClusterNodes.PayAttemptsPerAddress, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
         Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
+    }
+
+    [Fact]
+    public async Task Failed_passwords_on_A_make_the_account_wait_on_B()
+    {
+        await nodes.StartAsync();
+        var email = $"hadac-{Guid.NewGuid():N}@example.cz";
+        var onA = nodes.A.Services.GetRequiredService<SignInThrottle>();
+        var onB = nodes.B.Services.GetRequiredService<SignInThrottle>();
+
+        onA.Failed(email);
+        Assert.False(onB.IsThrottled(email));
+        // Four failures past the free ones: a 16-second wait, long enough not to end before B is asked.
+        for (var i = 1; i < PasswordRules.FreeFailures + 4; i++)
+        {
+            onA.Failed(email);
+        }
+
+        Assert.True(onB.IsThrottled(" " + email.ToUpperInvariant()));
     }
 
     [Fact]
