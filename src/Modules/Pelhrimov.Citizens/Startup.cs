@@ -100,7 +100,7 @@ public sealed class Startup : ModuleStartup
             .AddOpenIdConnect(NiaAuthentication.Scheme, "Identita občana", _ => { });
         services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, ConfigureNiaOpenIdConnect>();
         services.AddSingleton<NiaCertificate>();
-        services.AddSingleton<ITokenReplayCache, MemoryTokenReplayCache>();
+        services.AddSingleton<ITokenReplayCache, TokenReplayCache>();
         // Singletons: the handlers ask for their events on every request; these hold no per-request state.
         services.AddSingleton<NiaOpenIdConnectEvents>();
         services.AddSingleton<NiaSignOut>();

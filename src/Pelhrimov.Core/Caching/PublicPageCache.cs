@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Pelhrimov.Core.Cluster;
 
 namespace Pelhrimov.Core.Caching;
 
@@ -14,16 +15,25 @@ public static class PublicPageCache
 }
 
 /// <summary>Evicts cached public pages; call after anything visible on the public site changed.</summary>
-public sealed class PublicPageCacheInvalidator(IOutputCacheStore store)
+/// <remarks>In cluster mode every other node evicts them too, shortly after (ADR 0054).</remarks>
+public sealed class PublicPageCacheInvalidator(IOutputCacheStore store, IEvictionBroadcast broadcast)
 {
     private long _version;
 
     /// <summary>Changes at every invalidation: data cached for public pages outside the output cache is keyed by it.</summary>
     public long Version => Interlocked.Read(ref _version);
 
-    public Task InvalidateAsync(CancellationToken cancellationToken = default)
+    /// <summary>Evicts on this node before it returns, then tells the other nodes.</summary>
+    public async Task InvalidateAsync(CancellationToken cancellationToken = default)
+    {
+        await InvalidateHereAsync(cancellationToken);
+        broadcast.Send(EvictionMessages.PublicPages);
+    }
+
+    /// <summary>Evicts on this node only: for what another node announced.</summary>
+    public ValueTask InvalidateHereAsync(CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _version);
-        return store.EvictByTagAsync(PublicPageCache.Tag, cancellationToken).AsTask();
+        return store.EvictByTagAsync(PublicPageCache.Tag, cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace Pelhrimov.Core.Hosting;
 /// <c>/health/live</c>: the process answers (restart it when this fails). <c>/health/ready</c>: it can serve and store
 /// (send it traffic only while this answers 200; 503 otherwise). <c>/health</c>: every check, as monitors used it before.
 /// A module adds what readiness needs of it with <see cref="AddReadinessCheck{T}"/>: Core the database, Search the
-/// node's index; a shared cache (Redis) would add its own the same way.
+/// node's index, cluster mode its Redis (ADR 0054).
 /// </summary>
 public static class HealthEndpoints
 {

@@ -17,6 +17,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Pelhrimov.Core.Caching;
+using Pelhrimov.Core.Cluster;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Observability;
@@ -60,9 +61,9 @@ public static class PortalHost
         services.AddMemoryCache();
         // Czech text is written as UTF-8, not as &#xED; entities: smaller pages, readable source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddDataProtection()
-            .SetApplicationName("Pelhrimov.Portal")
-            .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.CombineShared("keys")));
+        // Keys in the shared store (App:SharedPath, else App_Data/keys), or in Redis shared by every node in cluster mode
+        // (ADR 0054); one name, so nodes agree.
+        services.AddPortalCluster(builder.Configuration, services.AddDataProtection().SetApplicationName("Pelhrimov.Portal"), dataFolder.CombineShared("keys"));
         services.AddOutputCache(o =>
         {
             // Bounded so that a crawler inventing URLs cannot grow memory without limit (docs/benchmarks.md).

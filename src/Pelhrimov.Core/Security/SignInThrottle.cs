@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Pelhrimov.Core.Cluster;
 
 namespace Pelhrimov.Core.Security;
 
@@ -11,8 +12,10 @@ namespace Pelhrimov.Core.Security;
 /// <remarks>
 /// Keyed by the typed e-mail (normalised), whether or not an account has it: throttling must look the same for unknown
 /// addresses, or it would tell which ones exist. In memory: a restart forgets the counts, which only ever helps the owner.
+/// In cluster mode also in Redis (<c>shared</c>), so that failures on any node count; an attempt waits when
+/// either record says so, and while Redis is away the node's own record still throttles (ADR 0054).
 /// </remarks>
-public sealed class SignInThrottle(TimeProvider clock)
+public sealed class SignInThrottle(TimeProvider clock, ISharedFailures? shared = null)
 {
     private const int MaxEntries = 100_000;
 
@@ -21,11 +24,12 @@ public sealed class SignInThrottle(TimeProvider clock)
     /// <summary>Whether an attempt for <paramref name="key"/> has to wait; such an attempt must not check the password.</summary>
     public bool IsThrottled(string key)
     {
-        if (!entries.TryGetValue(Normalise(key), out var entry))
+        var now = clock.GetUtcNow();
+        if (entries.TryGetValue(Normalise(key), out var entry) && now < entry.LastFailure + PasswordRules.ThrottleDelay(entry.Failures))
         {
-            return false;
+            return true;
         }
-        return clock.GetUtcNow() < entry.LastFailure + PasswordRules.ThrottleDelay(entry.Failures);
+        return shared?.Find(Normalise(key)) is { } record && now < record.LastFailure + PasswordRules.ThrottleDelay(record.Failures);
     }
 
     public void Failed(string key)
@@ -37,9 +41,14 @@ public sealed class SignInThrottle(TimeProvider clock)
         }
         entries.AddOrUpdate(Normalise(key), _ => new Entry(1, now),
             (_, e) => new Entry(now - e.LastFailure > PasswordRules.FailureMemory ? 1 : e.Failures + 1, now));
+        shared?.Failed(Normalise(key), now, PasswordRules.FailureMemory);
     }
 
-    public void Succeeded(string key) => entries.TryRemove(Normalise(key), out _);
+    public void Succeeded(string key)
+    {
+        entries.TryRemove(Normalise(key), out _);
+        shared?.Clear(Normalise(key));
+    }
 
     private void Prune(DateTimeOffset now)
     {

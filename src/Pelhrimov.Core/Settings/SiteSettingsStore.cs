@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Pelhrimov.Core.Cluster;
 using Pelhrimov.Core.Data;
 
 namespace Pelhrimov.Core.Settings;
 
-/// <summary>Reads and writes settings documents; reads are cached until the next write.</summary>
-public sealed class SiteSettingsStore(CoreDbContext db, IMemoryCache cache, TimeProvider clock)
+/// <summary>Reads and writes settings documents; reads are cached until the next write (on any node, ADR 0054).</summary>
+public sealed class SiteSettingsStore(CoreDbContext db, IMemoryCache cache, SharedMemoryEntries shared, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -37,7 +38,7 @@ public sealed class SiteSettingsStore(CoreDbContext db, IMemoryCache cache, Time
             row.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         }
         await db.SaveChangesAsync(cancellationToken);
-        cache.Remove(CacheKey<T>());
+        shared.Remove(CacheKey<T>());
     }
 
     private static string CacheKey<T>() => "settings:" + typeof(T).FullName;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Pelhrimov.Core.Cluster;
 
 namespace Pelhrimov.ApiClients.Services;
 
@@ -15,15 +16,10 @@ public sealed class TokenRateLimit(ApiClientSettings settings) : IRateLimiterPol
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
 
+    /// <summary>Counted across all nodes in cluster mode (ADR 0054).</summary>
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        RateLimitPartition.GetFixedWindowLimiter(
-            httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = settings.TokenRequestsPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            });
+        SharedWindowLimiter.Partition(httpContext.RequestServices, PolicyName,
+            httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", settings.TokenRequestsPerMinute, TimeSpan.FromMinutes(1));
 
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {

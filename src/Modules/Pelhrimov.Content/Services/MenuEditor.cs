@@ -1,17 +1,17 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Pelhrimov.Content.Data;
 using Pelhrimov.Content.Domain;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Caching;
+using Pelhrimov.Core.Cluster;
 using Pelhrimov.Core.Formatting;
 using Pelhrimov.Core.Navigation;
 
 namespace Pelhrimov.Content.Services;
 
 /// <summary>Reads and saves the public menus as editable text: one <c>Text | /url</c> line per link.</summary>
-public sealed class MenuEditor(ContentDbContext db, IMemoryCache cache, PublicPageCacheInvalidator pages, IAuditLog audit)
+public sealed class MenuEditor(ContentDbContext db, SharedMemoryEntries cache, PublicPageCacheInvalidator pages, IAuditLog audit)
 {
     public static readonly IReadOnlyDictionary<string, string> Menus = new Dictionary<string, string>
     {

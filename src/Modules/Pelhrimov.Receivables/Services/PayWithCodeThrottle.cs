@@ -1,10 +1,11 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using Pelhrimov.Core.Cluster;
 
 namespace Pelhrimov.Receivables.Services;
 
 /// <summary>
-/// The two limits of <c>/zaplatit</c>, in this node's memory: every submission counts against the client address;
+/// The two limits of <c>/zaplatit</c>, in this node's memory or in cluster mode shared by every node: every submission counts against the client address;
 /// only a wrong combination counts against the variable symbol, and once a symbol has used up its failures every
 /// attempt with it is refused until the window ends, the right code included (otherwise guessing would go on).
 /// </summary>
@@ -13,13 +14,14 @@ public sealed class PayWithCodeThrottle : IDisposable
     private readonly PartitionedRateLimiter<string> _perAddress;
     private readonly PartitionedRateLimiter<string> _failuresPerSymbol;
 
-    public PayWithCodeThrottle(IOptions<PayWithCodeOptions> options)
+    /// <param name="counter">Cluster mode's shared counters (ADR 0054); without them .NET's limiters in this node's memory.</param>
+    public PayWithCodeThrottle(IOptions<PayWithCodeOptions> options, IWindowCounter? counter = null)
     {
         var settings = options.Value;
-        _perAddress = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(address, _ =>
-            new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, settings.AttemptsPerMinutePerAddress), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        _failuresPerSymbol = PartitionedRateLimiter.Create<string, string>(symbol => RateLimitPartition.GetFixedWindowLimiter(symbol, _ =>
-            new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, settings.FailuresPerVariableSymbol), Window = settings.FailureWindow, QueueLimit = 0 }));
+        _perAddress = PartitionedRateLimiter.Create<string, string>(address =>
+            SharedWindowLimiter.Partition(counter, "pay-address", address, settings.AttemptsPerMinutePerAddress, TimeSpan.FromMinutes(1)));
+        _failuresPerSymbol = PartitionedRateLimiter.Create<string, string>(symbol =>
+            SharedWindowLimiter.Partition(counter, "pay-symbol", symbol, settings.FailuresPerVariableSymbol, settings.FailureWindow));
     }
 
     /// <summary>Counts a submission from <paramref name="address"/>; null when allowed, else how long to wait.</summary>
