@@ -100,6 +100,9 @@ public sealed class MailDeliveryWorker : IAsyncDisposable
 
     private sealed record Batch(Guid Token, DateTime ClaimedUntil, List<OutgoingMail> Rows)
     {
+        /// <summary>Until when the claim holds; later after a renewal (a new SMTP session mid-batch).</summary>
+        public DateTime ClaimedUntil { get; set; } = ClaimedUntil;
+
         /// <summary>The claim could lapse before the batch was done: the rest was released and is claimed again.</summary>
         public bool LeftSome { get; set; }
     }
@@ -147,7 +150,7 @@ public sealed class MailDeliveryWorker : IAsyncDisposable
             }
             try
             {
-                await SendOneAsync(batch, row, MailMessageBuilder.Build(row, sender), settings, cancellationToken);
+                await SendOneAsync(db, batch, row, MailMessageBuilder.Build(row, sender), settings, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -184,8 +187,9 @@ public sealed class MailDeliveryWorker : IAsyncDisposable
     }
 
     // Over the kept session; when that fails for the session's sake (the server closed a session it had carried messages
-    // over: an idle timeout, a limit per session), once more over a new one, if the claim leaves time for two operations.
-    private async Task SendOneAsync(Batch batch, OutgoingMail row, MimeKit.MimeMessage message, SmtpOptions settings, CancellationToken cancellationToken)
+    // over: an idle timeout, a limit per session), once more over a new one, after renewing the claim for the two
+    // operations that takes (connect, send) — unless the claim has lapsed and another node may hold the rows now.
+    private async Task SendOneAsync(CoreDbContext db, Batch batch, OutgoingMail row, MimeKit.MimeMessage message, SmtpOptions settings, CancellationToken cancellationToken)
     {
         var transport = await _session.GetAsync(settings);
         var reused = _session.Reused;
@@ -193,14 +197,31 @@ public sealed class MailDeliveryWorker : IAsyncDisposable
         {
             await transport.SendAsync(row, message, cancellationToken);
         }
-        catch (Exception e) when (reused && !SmtpMailTransport.ConcernsMessageOnly(e) && !cancellationToken.IsCancellationRequested
-            && _clock.GetUtcNow().UtcDateTime + settings.Timeout * 2 < batch.ClaimedUntil)
+        catch (Exception e) when (reused && !SmtpMailTransport.ConcernsMessageOnly(e) && !cancellationToken.IsCancellationRequested)
         {
-            _logger.LogInformation("The kept SMTP session failed ({Error}); sending e-mail {MailId} over a new one.", SmtpMailTransport.Describe(e), row.Id);
             await _session.CloseAsync();
+            if (!await RenewClaimAsync(db, batch, settings))
+            {
+                throw;
+            }
+            _logger.LogInformation("The kept SMTP session failed ({Error}); sending e-mail {MailId} over a new one.", SmtpMailTransport.Describe(e), row.Id);
             await (await _session.GetAsync(settings)).SendAsync(row, message, cancellationToken);
         }
         _session.Used();
+    }
+
+    // The batch's unsent rows share one claim time, so they are renewed all or none.
+    private async Task<bool> RenewClaimAsync(CoreDbContext db, Batch batch, SmtpOptions settings)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var until = now + settings.ClaimDuration;
+        var renewed = await db.OutgoingMail.Where(m => m.LockToken == batch.Token && m.Status == MailStatus.Pending && m.LockedUntilUtc > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilUtc, until), CancellationToken.None);
+        if (renewed > 0)
+        {
+            batch.ClaimedUntil = until;
+        }
+        return renewed > 0;
     }
 
     private IMailTransport CreateTransport(SmtpOptions settings) =>

@@ -11,8 +11,13 @@ public sealed class MailSessionTests
     public async Task Several_batches_go_over_one_session_and_a_session_the_server_dropped_is_replaced_without_a_failed_attempt()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
-        // No background passes in the way: the test runs them.
-        await using var app = await PortalApp.StartAsync(options: new PortalAppOptions { Smtp = smtp, Settings = { ["Smtp:BatchSize"] = "4", ["Smtp:PollInterval"] = "00:10:00" } });
+        // The test runs the passes (no polls in the way); the default timeout makes the claim (a minute) exactly two
+        // timeouts long, so a resend mid-batch must renew it.
+        await using var app = await PortalApp.StartAsync(options: new PortalAppOptions
+        {
+            Smtp = smtp,
+            Settings = { ["Smtp:BatchSize"] = "4", ["Smtp:PollInterval"] = "00:10:00", ["Smtp:Timeout"] = "00:00:30" },
+        });
         var worker = app.Services.GetRequiredService<MailDeliveryWorker>();
         await worker.DeliverDueAsync(TestContext.Current.CancellationToken);   // whatever the set-up left
         var addresses = Enumerable.Range(0, 10).Select(i => MailTesting.NewAddress($"davka{i}")).ToList();
