@@ -1,11 +1,16 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.IO.Pipelines;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using MimeKit;
 using SmtpServer;
+using SmtpServer.IO;
 using SmtpServer.Mail;
+using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -15,6 +20,12 @@ namespace Pelhrimov.NotificationsBench;
 public sealed record Receipt(long At, string To, string Subject);
 
 /// <summary>A real SMTP server (the SmtpServer package, as in the tests) on a free loopback port of this process.</summary>
+/// <remarks>
+/// Its connections have Nagle's algorithm off, as a mail server's should: the package answers pipelined commands (MAIL
+/// FROM, RCPT TO, DATA) with one small write each, and with Nagle on, the second answer waits for the client's delayed ACK
+/// (40 ms on Linux), capping any client at about 22 messages a second per connection whatever it does (ADR 0053; Postfix
+/// sends pipelined answers in one write). <c>BENCH_SMTP_NAGLE=1</c> keeps the package's own listener, to reproduce that.
+/// </remarks>
 public sealed class SmtpSink : IAsyncDisposable
 {
     private readonly ConcurrentQueue<Receipt> _received = new();
@@ -34,6 +45,10 @@ public sealed class SmtpSink : IAsyncDisposable
             .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
+        if (Environment.GetEnvironmentVariable("BENCH_SMTP_NAGLE") != "1")
+        {
+            services.Add(new NoDelayListeners());
+        }
         _server = new SmtpServer.SmtpServer(options, services);
         _running = _server.StartAsync(_stop.Token);
         for (var i = 0; i < 200; i++)
@@ -103,5 +118,47 @@ public sealed class SmtpSink : IAsyncDisposable
             owner._received.Enqueue(new Receipt(at, transaction.To.Count > 0 ? transaction.To[0].AsAddress() : "", subject));
             return Task.FromResult(SmtpResponse.Ok);
         }
+    }
+
+    private sealed class NoDelayListeners : IEndpointListenerFactory
+    {
+        public IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
+        {
+            var listener = new TcpListener(endpointDefinition.Endpoint);
+            listener.Start();
+            return new NoDelayListener(listener);
+        }
+    }
+
+    private sealed class NoDelayListener(TcpListener listener) : IEndpointListener
+    {
+        public async Task<ISecurableDuplexPipe> GetPipeAsync(ISessionContext context, CancellationToken cancellationToken)
+        {
+            var client = await listener.AcceptTcpClientAsync(cancellationToken);
+            client.NoDelay = true;
+            return new PlainPipe(client);
+        }
+
+        public void Dispose() => listener.Stop();
+    }
+
+    private sealed class PlainPipe(TcpClient client) : ISecurableDuplexPipe
+    {
+        private readonly NetworkStream _stream = client.GetStream();
+        private PipeReader? _input;
+        private PipeWriter? _output;
+
+        public PipeReader Input => _input ??= PipeReader.Create(_stream);
+
+        public PipeWriter Output => _output ??= PipeWriter.Create(_stream);
+
+        public bool IsSecure => false;
+
+        public SslProtocols SslProtocol => SslProtocols.None;
+
+        public Task UpgradeAsync(X509Certificate certificate, SslProtocols protocols, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("The bench's SMTP server speaks plain SMTP only.");
+
+        public void Dispose() => client.Dispose();
     }
 }

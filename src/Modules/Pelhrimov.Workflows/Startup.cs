@@ -37,6 +37,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IWorkflowRuntime>(sp => sp.GetRequiredService<WorkflowStarter>());
         services.AddScoped<StepExecutor>();
         services.AddSingleton<InstanceRunner>();
+        services.AddSingleton<WorkflowVersionCache>();
         services.AddSingleton<InstanceQueue>();
         services.AddHostedService<InstanceQueueService>();
         services.AddScoped<WorkflowEditor>();

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,60 +17,99 @@ namespace Pelhrimov.Core.Mail;
 /// A node that dies mid-batch leaves its rows claimed until <see cref="SmtpOptions.ClaimDuration"/> (a minute) passes;
 /// a worker stops sending from a batch whose claim might lapse during the next message and claims again. A message the
 /// dead node had handed to the server but not yet marked Sent (sent messages are marked in groups of up to ten) is sent
-/// again, with the same Message-ID (at least once).
+/// again, with the same Message-ID (at least once). The SMTP session is kept open across batches and passes
+/// (<see cref="KeptMailTransport"/>, ADR 0053).
 /// </remarks>
-public sealed class MailDeliveryWorker(
-    IServiceScopeFactory scopes,
-    IOptionsMonitor<SmtpOptions> options,
-    DataFolder dataFolder,
-    TimeProvider clock,
-    ILogger<MailDeliveryWorker> logger)
+[SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "Its SemaphoreSlim only waits asynchronously and never creates a wait handle: nothing to dispose.")]
+public sealed class MailDeliveryWorker : IAsyncDisposable
 {
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IOptionsMonitor<SmtpOptions> _options;
+    private readonly DataFolder _dataFolder;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<MailDeliveryWorker> _logger;
+    private readonly KeptMailTransport _session;
+    // One pass at a time on a node: they share the kept SMTP session (MailKit's client is not thread-safe).
+    private readonly SemaphoreSlim _pass = new(1, 1);
+
+    public MailDeliveryWorker(IServiceScopeFactory scopes, IOptionsMonitor<SmtpOptions> options, DataFolder dataFolder, TimeProvider clock,
+        ILogger<MailDeliveryWorker> logger)
+    {
+        (_scopes, _options, _dataFolder, _clock, _logger) = (scopes, options, dataFolder, clock, logger);
+        _session = new KeptMailTransport(CreateTransport, clock);
+    }
+
     /// <summary>The pickup folder used when no SMTP host is configured.</summary>
-    public string PickupFolder => dataFolder.Combine("mail");
+    public string PickupFolder => _dataFolder.Combine("mail");
 
     /// <summary>Delivers every message that is due now; returns how many were sent.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken = default)
     {
-        var sent = 0;
-        while (true)
+        await _pass.WaitAsync(cancellationToken);
+        try
         {
-            var settings = options.CurrentValue;
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
-            var batch = await ClaimAsync(db, settings, cancellationToken);
-            if (batch.Rows.Count == 0)
+            var sent = 0;
+            while (true)
             {
-                return sent;
+                var settings = _options.CurrentValue;
+                await using var scope = _scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+                var batch = await ClaimAsync(db, settings, cancellationToken);
+                if (batch.Rows.Count == 0)
+                {
+                    await _session.CloseIfIdleAsync();
+                    return sent;
+                }
+                var sender = await SenderAsync(scope.ServiceProvider, settings, cancellationToken);
+                sent += await SendAsync(db, batch, sender, settings, cancellationToken);
+                if (batch.Rows.Count < settings.BatchSize && !batch.LeftSome)
+                {
+                    return sent;
+                }
             }
-            var sender = await SenderAsync(scope.ServiceProvider, settings, cancellationToken);
-            sent += await SendAsync(db, batch, sender, settings, cancellationToken);
-            if (batch.Rows.Count < settings.BatchSize && !batch.LeftSome)
-            {
-                return sent;
-            }
+        }
+        finally
+        {
+            _pass.Release();
+        }
+    }
+
+    /// <summary>Closes the kept SMTP session (QUIT) when the node stops.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _pass.WaitAsync();
+        try
+        {
+            await _session.DisposeAsync();
+        }
+        finally
+        {
+            _pass.Release();
         }
     }
 
     /// <summary>When the next pending message not claimed by another node becomes due (null when none is waiting).</summary>
     public async Task<DateTime?> NextDueAsync(CancellationToken cancellationToken = default)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = _clock.GetUtcNow().UtcDateTime;
         return await db.OutgoingMail.Where(m => m.Status == MailStatus.Pending && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
             .OrderBy(m => m.NextAttemptUtc).Select(m => (DateTime?)m.NextAttemptUtc).FirstOrDefaultAsync(cancellationToken);
     }
 
     private sealed record Batch(Guid Token, DateTime ClaimedUntil, List<OutgoingMail> Rows)
     {
+        /// <summary>Until when the claim holds; later after a renewal (a new SMTP session mid-batch).</summary>
+        public DateTime ClaimedUntil { get; set; } = ClaimedUntil;
+
         /// <summary>The claim could lapse before the batch was done: the rest was released and is claimed again.</summary>
         public bool LeftSome { get; set; }
     }
 
     private async Task<Batch> ClaimAsync(CoreDbContext db, SmtpOptions settings, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = _clock.GetUtcNow().UtcDateTime;
         var candidates = await Due(db.OutgoingMail.AsNoTracking(), now)
             .OrderBy(m => m.NextAttemptUtc).ThenBy(m => m.Id)
             .Select(m => m.Id).Take(settings.BatchSize).ToListAsync(cancellationToken);
@@ -97,58 +137,95 @@ public sealed class MailDeliveryWorker(
     {
         var sent = new List<long>(SentMarkGroup);
         var total = 0;
-        await using (var transport = CreateTransport(settings))
+        for (var i = 0; i < batch.Rows.Count; i++)
         {
-            for (var i = 0; i < batch.Rows.Count; i++)
+            var row = batch.Rows[i];
+            if (_clock.GetUtcNow().UtcDateTime + settings.Timeout >= batch.ClaimedUntil)
             {
-                var row = batch.Rows[i];
-                if (clock.GetUtcNow().UtcDateTime + settings.Timeout >= batch.ClaimedUntil)
-                {
-                    // The claim could lapse mid-send and another node take the row: leave the rest to the next claim.
-                    await RecordSentAsync(db, batch.Token, sent);
-                    await ReleaseAsync(db, batch.Token);
-                    batch.LeftSome = true;
-                    break;
-                }
-                try
-                {
-                    await transport.SendAsync(row, MailMessageBuilder.Build(row, sender), cancellationToken);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    await RecordSentAsync(db, batch.Token, sent);
-                    await ReleaseAsync(db, batch.Token);
-                    throw;
-                }
-                catch (Exception e)
-                {
-                    await RecordSentAsync(db, batch.Token, sent);
-                    if (SmtpMailTransport.ConcernsMessageOnly(e))
-                    {
-                        await RecordFailureAsync(db, batch.Token, row, e, settings);
-                        continue;
-                    }
-                    // The server is unreachable or refused the session: every message left in the batch fails alike.
-                    foreach (var rest in batch.Rows.Skip(i))
-                    {
-                        await RecordFailureAsync(db, batch.Token, rest, e, settings);
-                    }
-                    break;
-                }
-                sent.Add(row.Id);
-                total++;
-                if (sent.Count >= SentMarkGroup)
-                {
-                    await RecordSentAsync(db, batch.Token, sent);
-                }
+                // The claim could lapse mid-send and another node take the row: leave the rest to the next claim.
+                await RecordSentAsync(db, batch.Token, sent);
+                await ReleaseAsync(db, batch.Token);
+                batch.LeftSome = true;
+                break;
             }
-            await RecordSentAsync(db, batch.Token, sent);
+            try
+            {
+                await SendOneAsync(db, batch, row, MailMessageBuilder.Build(row, sender), settings, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await _session.CloseAsync();
+                await RecordSentAsync(db, batch.Token, sent);
+                await ReleaseAsync(db, batch.Token);
+                throw;
+            }
+            catch (Exception e)
+            {
+                await RecordSentAsync(db, batch.Token, sent);
+                if (SmtpMailTransport.ConcernsMessageOnly(e))
+                {
+                    await RecordFailureAsync(db, batch.Token, row, e, settings);
+                    continue;
+                }
+                // The server is unreachable or refused the session: every message left in the batch fails alike.
+                await _session.CloseAsync();
+                foreach (var rest in batch.Rows.Skip(i))
+                {
+                    await RecordFailureAsync(db, batch.Token, rest, e, settings);
+                }
+                break;
+            }
+            sent.Add(row.Id);
+            total++;
+            if (sent.Count >= SentMarkGroup)
+            {
+                await RecordSentAsync(db, batch.Token, sent);
+            }
         }
+        await RecordSentAsync(db, batch.Token, sent);
         return total;
     }
 
+    // Over the kept session; when that fails for the session's sake (the server closed a session it had carried messages
+    // over: an idle timeout, a limit per session), once more over a new one, after renewing the claim for the two
+    // operations that takes (connect, send) — unless the claim has lapsed and another node may hold the rows now.
+    private async Task SendOneAsync(CoreDbContext db, Batch batch, OutgoingMail row, MimeKit.MimeMessage message, SmtpOptions settings, CancellationToken cancellationToken)
+    {
+        var transport = await _session.GetAsync(settings);
+        var reused = _session.Reused;
+        try
+        {
+            await transport.SendAsync(row, message, cancellationToken);
+        }
+        catch (Exception e) when (reused && !SmtpMailTransport.ConcernsMessageOnly(e) && !cancellationToken.IsCancellationRequested)
+        {
+            await _session.CloseAsync();
+            if (!await RenewClaimAsync(db, batch, settings))
+            {
+                throw;
+            }
+            _logger.LogInformation("The kept SMTP session failed ({Error}); sending e-mail {MailId} over a new one.", SmtpMailTransport.Describe(e), row.Id);
+            await (await _session.GetAsync(settings)).SendAsync(row, message, cancellationToken);
+        }
+        _session.Used();
+    }
+
+    // The batch's unsent rows share one claim time, so they are renewed all or none.
+    private async Task<bool> RenewClaimAsync(CoreDbContext db, Batch batch, SmtpOptions settings)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var until = now + settings.ClaimDuration;
+        var renewed = await db.OutgoingMail.Where(m => m.LockToken == batch.Token && m.Status == MailStatus.Pending && m.LockedUntilUtc > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilUtc, until), CancellationToken.None);
+        if (renewed > 0)
+        {
+            batch.ClaimedUntil = until;
+        }
+        return renewed > 0;
+    }
+
     private IMailTransport CreateTransport(SmtpOptions settings) =>
-        settings.UsesPickupFolder ? new PickupFolderMailTransport(PickupFolder, logger) : new SmtpMailTransport(settings);
+        settings.UsesPickupFolder ? new PickupFolderMailTransport(PickupFolder, _logger) : new SmtpMailTransport(settings);
 
     private async Task RecordSentAsync(CoreDbContext db, Guid token, List<long> ids)
     {
@@ -156,7 +233,7 @@ public sealed class MailDeliveryWorker(
         {
             return;
         }
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = _clock.GetUtcNow().UtcDateTime;
         // Not cancellable: the messages have left, so the rows must say so, or they would be sent again.
         await db.OutgoingMail.Where(m => ids.Contains(m.Id) && m.LockToken == token).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, MailStatus.Sent)
@@ -171,7 +248,7 @@ public sealed class MailDeliveryWorker(
 
     private async Task RecordFailureAsync(CoreDbContext db, Guid token, OutgoingMail row, Exception error, SmtpOptions settings)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = _clock.GetUtcNow().UtcDateTime;
         var attempts = row.Attempts + 1;
         var status = attempts >= settings.MaxAttempts || SmtpMailTransport.IsPermanent(error) ? MailStatus.Failed : MailStatus.Pending;
         var message = SmtpMailTransport.Describe(error);
@@ -190,11 +267,11 @@ public sealed class MailDeliveryWorker(
         PortalMeters.MailMessages.Add(1, new KeyValuePair<string, object?>("outcome", status == MailStatus.Failed ? "failed" : "retry"));
         if (status == MailStatus.Failed)
         {
-            logger.LogError(error, "E-mail {MailId} to {To} failed for good after {Attempts} attempts.", row.Id, row.To, attempts);
+            _logger.LogError(error, "E-mail {MailId} to {To} failed for good after {Attempts} attempts.", row.Id, row.To, attempts);
         }
         else
         {
-            logger.LogWarning("E-mail {MailId} to {To} not sent (attempt {Attempts}), retrying at {Next:o}: {Error}", row.Id, row.To, attempts, next, message);
+            _logger.LogWarning("E-mail {MailId} to {To} not sent (attempt {Attempts}), retrying at {Next:o}: {Error}", row.Id, row.To, attempts, next, message);
         }
     }
 

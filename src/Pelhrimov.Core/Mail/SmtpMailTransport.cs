@@ -4,7 +4,7 @@ using MimeKit;
 
 namespace Pelhrimov.Core.Mail;
 
-/// <summary>One SMTP session (MailKit) for a batch: connects on the first message, reconnects after a broken connection.</summary>
+/// <summary>One SMTP session (MailKit), kept open across batches by <see cref="KeptMailTransport"/>: connects on the first message.</summary>
 public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
 {
     private readonly SmtpClient _client = new() { Timeout = (int)options.Timeout.TotalMilliseconds };

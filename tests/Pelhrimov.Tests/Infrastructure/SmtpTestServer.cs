@@ -37,6 +37,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private SmtpServer.SmtpServer? _server;
     private CancellationTokenSource? _stop;
     private Task? _running;
+    private int _sessions;
 
     private SmtpTestServer(int port) => Port = port;
 
@@ -45,6 +46,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
     public int Port { get; }
 
     public bool IsRunning => _server is not null;
+
+    /// <summary>How many SMTP sessions (connections) clients have opened so far.</summary>
+    public int Sessions => Volatile.Read(ref _sessions);
 
     /// <summary>Recipients the server refuses with <c>550</c> (a mailbox that does not exist).</summary>
     public HashSet<string> RejectedRecipients { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -98,6 +102,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
         services.Add(new Store(this));
         services.Add(new Filter(this));
         _server = new SmtpServer.SmtpServer(options, services);
+        _server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
         _stop = new CancellationTokenSource();
         _running = _server.StartAsync(_stop.Token);
         await WaitUntilListeningAsync();

@@ -32,7 +32,7 @@ public sealed class DigestSender(NotificationsDbContext db, CoreDbContext core, 
         var queued = 0;
         while (true)
         {
-            var accounts = await Due(nowUtc).Select(m => m.AccountId!.Value).Distinct().Take(AccountsPerPass).ToListAsync(cancellationToken);
+            var accounts = await Due(nowUtc).Select(m => m.AccountId!.Value).Distinct().OrderBy(id => id).Take(AccountsPerPass).ToListAsync(cancellationToken);
             foreach (var accountId in accounts)
             {
                 queued += await SendAsync(accountId, nowUtc, cancellationToken) ? 1 : 0;

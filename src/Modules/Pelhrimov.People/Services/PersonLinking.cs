@@ -184,7 +184,7 @@ public sealed class PersonLinking(
         var query = Policy == LinkPolicy.NameBirthDateAndAddress
             ? db.Persons.Where(p => p.AddressKey == key)
             : db.Persons.Where(p => p.NameKey == key);
-        var ids = await query.Select(p => p.Id).Take(MaxCandidates + 1).ToListAsync(cancellationToken);
+        var ids = await query.OrderBy(p => p.Id).Select(p => p.Id).Take(MaxCandidates + 1).ToListAsync(cancellationToken);
         ids.Sort(StringComparer.Ordinal);
         return ids;
     }

@@ -5,20 +5,23 @@ using Pelhrimov.Core.Hosting;
 
 namespace Pelhrimov.Workflows.Engine;
 
-/// <summary>Instances created on this node, to run at once; what is lost here (a crash) the job <c>workflows.resume</c> picks up.</summary>
+/// <summary>
+/// Instances created on this node with this node's lease already on them (<see cref="WorkflowStarter"/>), to run at once
+/// without claiming them again; what is lost here (a crash) the job <c>workflows.resume</c> picks up when the lease lapses.
+/// </summary>
 public sealed class InstanceQueue
 {
-    private readonly Channel<Guid> _channel = Channel.CreateUnbounded<Guid>();
+    private readonly Channel<(Guid Id, Guid Lease)> _channel = Channel.CreateUnbounded<(Guid, Guid)>();
 
-    public void Enqueue(IEnumerable<Guid> ids)
+    public void Enqueue(IEnumerable<Guid> ids, Guid lease)
     {
         foreach (var id in ids)
         {
-            _channel.Writer.TryWrite(id);
+            _channel.Writer.TryWrite((id, lease));
         }
     }
 
-    internal ChannelReader<Guid> Reader => _channel.Reader;
+    internal ChannelReader<(Guid Id, Guid Lease)> Reader => _channel.Reader;
 }
 
 /// <summary>Runs the queued instances, two at a time.</summary>
@@ -28,15 +31,15 @@ public sealed class InstanceQueueService(InstanceQueue queue, InstanceRunner run
     {
         await startup.WaitAsync(stoppingToken);
         await Parallel.ForEachAsync(queue.Reader.ReadAllAsync(stoppingToken), new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = stoppingToken },
-            async (id, token) =>
+            async (item, token) =>
             {
                 try
                 {
-                    await runner.RunAsync(id, token);
+                    await runner.RunHeldAsync(item.Id, item.Lease, token);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    logger.LogError(e, "Workflow instance {Instance} could not be run; the job workflows.resume tries again.", id);
+                    logger.LogError(e, "Workflow instance {Instance} could not be run; the job workflows.resume tries again.", item.Id);
                 }
             });
     }

@@ -7,8 +7,8 @@ using Pelhrimov.Workflows.Domain;
 namespace Pelhrimov.Workflows.Engine;
 
 /// <summary>
-/// Runs an instance's due steps on this node: claims it with a lease (one UPDATE, so two nodes never run it at once),
-/// then runs one step per DI scope until it waits, fails, retries later or completes.
+/// Runs an instance's due steps on this node: claims it with a lease (one UPDATE, so two nodes never run it at once), unless
+/// this node created it with its lease on it, then runs one step per DI scope until it waits, fails, retries later or completes.
 /// </summary>
 public sealed class InstanceRunner(IServiceScopeFactory scopes, IOptions<WorkflowOptions> options, TimeProvider clock)
 {
@@ -19,6 +19,14 @@ public sealed class InstanceRunner(IServiceScopeFactory scopes, IOptions<Workflo
         {
             return false;
         }
+        await RunHeldAsync(instanceId, token, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Runs the due steps of an instance this node already holds the lease <paramref name="token"/> on (it created
+    /// it so); a step finds out when the lease lapsed and another node took the instance over.</summary>
+    public async Task RunHeldAsync(Guid instanceId, Guid token, CancellationToken cancellationToken)
+    {
         while (!cancellationToken.IsCancellationRequested)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -27,7 +35,6 @@ public sealed class InstanceRunner(IServiceScopeFactory scopes, IOptions<Workflo
                 break;
             }
         }
-        return true;
     }
 
     private async Task<bool> ClaimAsync(Guid id, Guid token, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ namespace Pelhrimov.Workflows.Engine;
 /// at least once, with an idempotency key. A failure rolls the step back and schedules a retry with back-off.
 /// </summary>
 public sealed class StepExecutor(
-    WorkflowsDbContext db, CoreDbContext core, IServiceProvider services, WorkflowActions actions,
+    WorkflowsDbContext db, CoreDbContext core, IServiceProvider services, WorkflowActions actions, WorkflowVersionCache versions,
     IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<StepExecutor> logger)
 {
     private int _stepCount;
@@ -28,34 +28,11 @@ public sealed class StepExecutor(
     /// <summary>Runs one step; false when the instance stops for now (waits, retries later, finished, or lost its lease).</summary>
     public async Task<bool> RunNextAsync(Guid instanceId, Guid token, CancellationToken cancellationToken)
     {
-        var instance = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == instanceId, cancellationToken);
-        if (instance.LeaseToken != token)
+        if (await PrepareAsync(instanceId, token, cancellationToken) is not { } next)
         {
             return false;
         }
-        var version = await db.Versions.AsNoTracking()
-            .SingleAsync(v => v.WorkflowId == instance.WorkflowId && v.Number == instance.Version, cancellationToken);
-        var steps = version.ReadSteps();
-        _stepCount = steps.Count;
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (instance.NextStep >= steps.Count)
-        {
-            await UpdateAsync(instance, token, s => s.SetProperty(i => i.Status, InstanceStatus.Completed).SetProperty(i => i.FinishedUtc, now)
-                .SetProperty(i => i.LeaseToken, (Guid?)null).SetProperty(i => i.LeaseUntilUtc, (DateTime?)null), cancellationToken);
-            return false;
-        }
-        var step = steps[instance.NextStep];
-        var data = JsonSerializer.Deserialize<WorkflowEventData>(instance.Data, WorkflowVersion.Json)!;
-        var request = new WorkflowActionRequest(step.Parameters, data, $"{instance.Id:N}-{instance.NextStep}", DryRun: false);
-        var log = new StepLog
-        {
-            InstanceId = instance.Id,
-            StepIndex = instance.NextStep,
-            Action = step.Action,
-            Attempt = instance.StepAttempts + 1,
-            Input = Truncate(JsonSerializer.Serialize(step.Parameters, WorkflowVersion.Json)),
-            StartedUtc = now,
-        };
+        var (instance, step, request, log) = next;
         var watch = Stopwatch.StartNew();
         try
         {
@@ -75,14 +52,92 @@ public sealed class StepExecutor(
         }
     }
 
+    private const string Savepoint = "workflow_step";
+
+    /// <summary>
+    /// Runs the next step in the caller's transaction (<see cref="WorkflowStarter"/>: the instance was just stored in it),
+    /// when it is one that commits its effect with the step; null when it is not (a wait, a webhook), else whether the
+    /// instance has a step to run now. A failure rolls the step back to a savepoint and is recorded as the runner records it
+    /// (a failed attempt, a retry after the back-off), in the caller's transaction.
+    /// </summary>
+    public async Task<bool?> RunInCallersTransactionAsync(Guid instanceId, Guid token, CancellationToken cancellationToken)
+    {
+        if (await PrepareAsync(instanceId, token, cancellationToken) is not { } next)
+        {
+            return false;
+        }
+        var (instance, step, request, log) = next;
+        if (step.Action is WaitAction.Key or WebhookAction.Key)
+        {
+            return null;
+        }
+        var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("The caller's transaction is missing.");
+        await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var more = await TransactionalAsync(instance, token, request, log, watch, cancellationToken);
+            await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            return more;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+            // What the step stored is gone; the caller's instances stay tracked (stored before the savepoint).
+            foreach (var entry in db.ChangeTracker.Entries().Where(x => x.Entity is not WorkflowInstance).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+            core.ChangeTracker.Clear();
+            await FailAsync(instance, token, log, watch, e, cancellationToken);
+            return false;
+        }
+    }
+
+    private sealed record NextStep(WorkflowInstance Instance, WorkflowStep Step, WorkflowActionRequest Request, StepLog Log);
+
+    // Reads the instance and its (cached) version; completes an instance past its last step; null when there is nothing to run.
+    private async Task<NextStep?> PrepareAsync(Guid instanceId, Guid token, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance.LeaseToken != token)
+        {
+            return null;
+        }
+        var steps = (await versions.GetAsync(db, instance.WorkflowId, instance.Version, cancellationToken)).Steps;
+        _stepCount = steps.Count;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (instance.NextStep >= steps.Count)
+        {
+            await UpdateAsync(instance, token, s => s.SetProperty(i => i.Status, InstanceStatus.Completed).SetProperty(i => i.FinishedUtc, now)
+                .SetProperty(i => i.LeaseToken, (Guid?)null).SetProperty(i => i.LeaseUntilUtc, (DateTime?)null), cancellationToken);
+            return null;
+        }
+        var step = steps[instance.NextStep];
+        var data = JsonSerializer.Deserialize<WorkflowEventData>(instance.Data, WorkflowVersion.Json)!;
+        var request = new WorkflowActionRequest(step.Parameters, data, $"{instance.Id:N}-{instance.NextStep}", DryRun: false);
+        var log = new StepLog
+        {
+            InstanceId = instance.Id,
+            StepIndex = instance.NextStep,
+            Action = step.Action,
+            Attempt = instance.StepAttempts + 1,
+            Input = Truncate(JsonSerializer.Serialize(step.Parameters, WorkflowVersion.Json)),
+            StartedUtc = now,
+        };
+        return new NextStep(instance, step, request, log);
+    }
+
     private async Task<bool> TransactionalAsync(WorkflowInstance instance, Guid token, WorkflowActionRequest request, StepLog log, Stopwatch watch, CancellationToken cancellationToken)
     {
         var action = Resolve(log.Action);
+        // Events the scope's core context already tracks are not this step's (another instance's step in the same transaction).
+        var earlier = core.ChangeTracker.Entries<StoredEvent>().Select(e => e.Entity).ToHashSet();
         return await SharedTransaction.RunAsync(db, [core], async () =>
         {
             log.Result = Truncate(await action.RunAsync(request, cancellationToken));
             await core.SaveChangesAsync(cancellationToken);
-            foreach (var published in core.ChangeTracker.Entries<StoredEvent>().Select(e => e.Entity))
+            foreach (var published in core.ChangeTracker.Entries<StoredEvent>().Select(e => e.Entity).Where(e => !earlier.Contains(e)))
             {
                 db.CausedEvents.Add(new CausedEvent { EventId = published.Id, InstanceId = instance.Id, Chain = instance.Chain });
             }

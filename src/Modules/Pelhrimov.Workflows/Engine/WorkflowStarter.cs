@@ -14,10 +14,13 @@ namespace Pelhrimov.Workflows.Engine;
 /// Creates instances of the enabled workflows an occurrence of a trigger starts: one per workflow and occurrence (a unique
 /// row; for an event, stored with the delivery's done-mark, so exactly once), on the workflow's current version, when its
 /// conditions hold. The loop guard stops a workflow that its own actions triggered, or a chain longer than allowed.
+/// An instance is created with this node's lease on it, and its first step runs in the same transaction when it commits
+/// with its effect (ADR 0053): the event's done-mark, the instance, its first step and that step's e-mail commit together,
+/// and the runner gets the instance only for the steps after it, without claiming it again.
 /// </summary>
 public sealed class WorkflowStarter(
-    WorkflowsDbContext db, CoreDbContext core, InstanceQueue queue, IOptions<WorkflowOptions> options, TimeProvider clock,
-    ILogger<WorkflowStarter> logger) : IWorkflowRuntime
+    WorkflowsDbContext db, CoreDbContext core, InstanceQueue queue, WorkflowVersionCache versions, StepExecutor steps,
+    IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<WorkflowStarter> logger) : IWorkflowRuntime
 {
     public async Task OnEventAsync(WorkflowTrigger trigger, Func<CancellationToken, Task<WorkflowEventData?>> describe, EventContext context, CancellationToken cancellationToken)
     {
@@ -32,20 +35,22 @@ public sealed class WorkflowStarter(
         await StartAsync(workflows, "event:" + context.EventId, data, caused?.Chain ?? "", context, cancellationToken);
     }
 
-    /// <summary>Starts instances for one occurrence; returns the ids of those ready to run (already queued on this node).</summary>
+    /// <summary>Starts instances for one occurrence; returns the ids of those ready to run (their first step done already, or
+    /// queued on this node).</summary>
     public async Task<IReadOnlyList<Guid>> StartAsync(IReadOnlyList<Workflow> workflows, string sourceKey, WorkflowEventData data, string parentChain,
         EventContext? context, CancellationToken cancellationToken)
     {
         var ready = new List<Guid>();
+        var queued = new List<Guid>();
         var now = clock.GetUtcNow().UtcDateTime;
+        var lease = Guid.NewGuid();
         var json = JsonSerializer.Serialize(data, WorkflowVersion.Json);
         await SharedTransaction.RunAsync(db, [core], async () =>
         {
             foreach (var workflow in workflows)
             {
-                var version = await db.Versions.AsNoTracking()
-                    .SingleAsync(v => v.WorkflowId == workflow.Id && v.Number == workflow.CurrentVersion, cancellationToken);
-                if (!ConditionEvaluator.Matches(version.ReadConditions(), data.Fields)
+                var version = await versions.GetAsync(db, workflow.Id, workflow.CurrentVersion, cancellationToken);
+                if (!ConditionEvaluator.Matches(version.Conditions, data.Fields)
                     || await db.Instances.AnyAsync(i => i.WorkflowId == workflow.Id && i.SourceKey == sourceKey, cancellationToken))
                 {
                     continue;
@@ -65,6 +70,8 @@ public sealed class WorkflowStarter(
                     NextRunUtc = now,
                     CreatedUtc = now,
                     FinishedUtc = stopped ? now : null,
+                    LeaseToken = stopped ? null : lease,
+                    LeaseUntilUtc = stopped ? null : now + options.Value.LeaseDuration,
                 };
                 db.Instances.Add(instance);
                 if (stopped)
@@ -86,8 +93,20 @@ public sealed class WorkflowStarter(
             {
                 await context.CompleteAsync(cancellationToken);
             }
+            foreach (var id in ready)
+            {
+                if (await FirstStepAsync(id, lease, cancellationToken))
+                {
+                    queued.Add(id);
+                }
+            }
         }, cancellationToken);
-        queue.Enqueue(ready);
+        queue.Enqueue(queued, lease);
         return ready;
     }
+
+    // The instance's first step in this transaction, when it commits with its effect (StepExecutor: behind a savepoint; a
+    // failure is recorded as a failed attempt to retry). Returns whether the runner has work on the instance now.
+    private async Task<bool> FirstStepAsync(Guid id, Guid lease, CancellationToken cancellationToken) =>
+        await steps.RunInCallersTransactionAsync(id, lease, cancellationToken) ?? true;
 }
