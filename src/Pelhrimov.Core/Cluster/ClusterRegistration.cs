@@ -11,7 +11,8 @@ namespace Pelhrimov.Core.Cluster;
 
 /// <summary>
 /// One node or cluster mode, by configuration alone (ADR 0054). Without <c>Redis:Configuration</c> the node keeps its
-/// data-protection keys in <c>App_Data/keys</c> and everything in its own memory, and no StackExchange.Redis code runs
+/// data-protection keys in the <c>keysFolder</c> given to <c>AddPortalCluster</c> (<c>keys/</c> in the shared store,
+/// ADR 0055) and everything else in its own memory, and no StackExchange.Redis code runs
 /// (the Redis types are only named in <see cref="AddRedis"/>, which is then never compiled).
 /// </summary>
 public static class ClusterRegistration
