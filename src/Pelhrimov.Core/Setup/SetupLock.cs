@@ -43,8 +43,29 @@ public sealed class SetupLock : IAsyncDisposable
         }
     }
 
-    /// <summary>Closing the session releases the lock.</summary>
-    public ValueTask DisposeAsync() => _connection?.DisposeAsync() ?? ValueTask.CompletedTask;
+    /// <summary>
+    /// Releases the lock explicitly: disposing a pooled connection returns it to the pool with its session, and so its
+    /// lock, still open until the pool reuses or prunes it (minutes later), which kept the next start waiting.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is null)
+        {
+            return;
+        }
+        try
+        {
+            await RunAsync(_connection, "SELECT pg_advisory_unlock(@key)", CancellationToken.None);
+        }
+        catch (DbException)
+        {
+            // A broken connection has lost its session, and the lock with it.
+        }
+        finally
+        {
+            await _connection.DisposeAsync();
+        }
+    }
 
     private static async Task<bool> RunAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
     {

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Content.Data;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
+using Pelhrimov.Core.Setup;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Pelhrimov.Tests.Core.Hosting;
 
@@ -70,6 +72,32 @@ public sealed class SharedStoreTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public async Task The_setup_lock_is_released_when_setup_ends_not_when_the_pool_drops_its_connection()
+    {
+        await TestRequirement.PostgresAsync();
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var site = await TestSite.CreateAsync(DatabaseProvider.Postgres);
+        await using var app = await PortalApp.StartAsync(site);
+        var database = app.Services.GetRequiredService<PortalDatabase>();
+
+        var setupLock = await SetupLock.AcquireAsync(database, NullLogger.Instance, cancellation);
+        Assert.Equal(1, await AdvisoryLocksAsync(database, cancellation));
+        await setupLock.DisposeAsync();
+        // The connection went back to the pool with its session open; the lock must not have stayed with it.
+        Assert.Equal(0, await AdvisoryLocksAsync(database, cancellation));
+    }
+
+    private static async Task<long> AdvisoryLocksAsync(PortalDatabase database, CancellationToken cancellationToken)
+    {
+        await using var connection = database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
+            + "WHERE l.locktype = 'advisory' AND d.datname = current_database()";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private static PortalAppOptions Node(string dataPath, string shared) => new()
