@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -135,13 +134,11 @@ public sealed class HttpConnectorTests(BackOfficeFixture fixture) : IClassFixtur
             }
             Assert.True(opened, "The circuit never opened: every page still called the back office.");
 
+            // "At once" is that no attempt is made (none to wait for), not a wall-clock bound, which a loaded machine breaks.
             var requests = fixture.Faults.Requests;
-            var watch = Stopwatch.StartNew();
             var (_, cached) = await BackOfficeFixture.GetAsync(jan.Client, "/muj-portal/platby");
-            watch.Stop();
             Assert.Equal(JanOutstanding, OutstandingLinks(cached));
             Assert.Equal(requests, fixture.Faults.Requests);
-            Assert.True(watch.Elapsed < TimeSpan.FromMilliseconds(400), $"The page took {watch.ElapsedMilliseconds} ms with the circuit open (an attempt's limit is 400 ms).");
 
             // ADR 0051: the circuit's gauge says open (or half-open, should its break have ended), and the calls it refused are counted.
             var metrics = await PrometheusScrape.ScrapeAsync(fixture.App, BackOfficeFixture.MetricsToken);

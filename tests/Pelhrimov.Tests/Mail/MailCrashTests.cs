@@ -32,7 +32,7 @@ public sealed class MailCrashTests
 
         await app.Services.GetRequiredService<MailDeliveryWorker>().DeliverDueAsync(TestContext.Current.CancellationToken);
 
-        var received = await smtp.WaitForMessageAsync(to, timeout: TimeSpan.FromSeconds(10));
+        var received = await smtp.WaitForMessageAsync(to, timeout: TimeSpan.FromSeconds(30));
         Assert.Equal("po-padu@pelhrimov.test", received.Message.MessageId);
         await app.WaitForRowAsync(to, r => r.Status == MailStatus.Sent);
     }

@@ -23,7 +23,7 @@ public sealed class MailTransactionTests
 
         await app.InScopeAsync(sp => QueueInTransactionAsync(sp, to, fail: false));
 
-        var received = await smtp.WaitForMessageAsync(to, timeout: TimeSpan.FromSeconds(15));
+        var received = await smtp.WaitForMessageAsync(to, timeout: TimeSpan.FromSeconds(30));
         Assert.Equal("Potvrzení o přijetí podání", received.Subject);
         Assert.Equal(1, await AuditCountAsync(app, to));
     }
@@ -46,7 +46,7 @@ public sealed class MailTransactionTests
         // The same outbox still works for the next, committed change.
         var next = MailTesting.NewAddress();
         await app.InScopeAsync(sp => QueueInTransactionAsync(sp, next, fail: false));
-        await smtp.WaitForMessageAsync(next, timeout: TimeSpan.FromSeconds(15));
+        await smtp.WaitForMessageAsync(next, timeout: TimeSpan.FromSeconds(30));
         Assert.Empty(smtp.MessagesTo(to));
     }
 

@@ -24,12 +24,12 @@ public sealed class SearchIndexingTests(PortalApp app) : IClassFixture<PortalApp
         var id = ContentEditing.ItemIdOf(created);
 
         var started = DateTime.UtcNow;
-        Assert.True(await SearchTesting.EventuallyAsync(reader, "dynobrani", l => l.Contains("/aktuality/dynobrani"), TimeSpan.FromSeconds(5)));
+        Assert.True(await SearchTesting.EventuallyAsync(reader, "dynobrani", l => l.Contains("/aktuality/dynobrani"), TimeSpan.FromSeconds(30)));
         TestContext.Current.TestOutputHelper?.WriteLine($"Searchable after {(DateTime.UtcNow - started).TotalMilliseconds:F0} ms");
 
         using var unpublished = await AntiforgeryForm.PostAsync(staff, $"/admin/obsah/{id}", new Dictionary<string, string?>(),
             $"form[action='/admin/obsah/{id}/zrusit-zverejneni']");
-        Assert.True(await SearchTesting.EventuallyAsync(reader, "dynobrani", l => !l.Contains("/aktuality/dynobrani"), TimeSpan.FromSeconds(5)));
+        Assert.True(await SearchTesting.EventuallyAsync(reader, "dynobrani", l => !l.Contains("/aktuality/dynobrani"), TimeSpan.FromSeconds(30)));
     }
 
     [Fact]
