@@ -49,7 +49,8 @@ public static class BackOfficeAnswerModel
 /// timeout, open circuit, an error status, a body that is not the contract's JSON) the stored answer for exactly the same
 /// person set and query is returned as stale, or nothing when none is stored. Another person set never shares a key.
 /// </summary>
-public sealed class BackOfficeAnswerCache<TContext>(TContext db, TimeProvider clock, IMemoryCache memory, ILogger<BackOfficeAnswerCache<TContext>> logger)
+public sealed class BackOfficeAnswerCache<TContext>(TContext db, TimeProvider clock, IMemoryCache memory, BackOfficeAnswerRetention<TContext> retention,
+    ILogger<BackOfficeAnswerCache<TContext>> logger)
     where TContext : DbContext
 {
     /// <summary>
@@ -104,8 +105,10 @@ public sealed class BackOfficeAnswerCache<TContext>(TContext db, TimeProvider cl
 
     private async Task<ConnectorResult<T>> StoredAsync<T>(string key, CancellationToken cancellationToken)
     {
+        // Older than the limit: as good as nothing kept (the daily job deletes it).
+        var oldest = clock.GetUtcNow().UtcDateTime - retention.KeepFor;
         var stored = await db.Set<BackOfficeAnswer>().AsNoTracking()
-            .Where(a => a.Key == key)
+            .Where(a => a.Key == key && a.AsOfUtc >= oldest)
             .Select(a => new { a.Payload, a.AsOfUtc })
             .FirstOrDefaultAsync(cancellationToken);
         if (stored is null)
@@ -148,6 +151,28 @@ public sealed class BackOfficeAnswerCache<TContext>(TContext db, TimeProvider cl
             // The page still shows the live answer; only the fallback for a later outage is older.
             logger.LogError(e, "The last good answer of {Query} could not be stored.", query);
             return false;
+        }
+    }
+}
+
+/// <summary>How long the last good answers kept in <typeparamref name="TContext"/> may stand in for the back office.</summary>
+public sealed record BackOfficeAnswerRetention<TContext>(TimeSpan KeepFor)
+    where TContext : DbContext;
+
+/// <summary>Deletes the last good answers kept in <typeparamref name="TContext"/> that are older than its retention.</summary>
+public sealed class PruneBackOfficeAnswersJob<TContext>(TContext db, BackOfficeAnswerRetention<TContext> retention, TimeProvider clock,
+    ILogger<PruneBackOfficeAnswersJob<TContext>> logger) : Scheduling.IScheduledJob
+    where TContext : DbContext
+{
+    public static readonly Scheduling.JobSchedule Schedule = Scheduling.JobSchedule.Every(TimeSpan.FromDays(1));
+
+    public async Task RunAsync(Scheduling.ScheduledRun run, CancellationToken cancellationToken)
+    {
+        var oldest = clock.GetUtcNow().UtcDateTime - retention.KeepFor;
+        var deleted = await db.Set<BackOfficeAnswer>().Where(a => a.AsOfUtc < oldest).ExecuteDeleteAsync(cancellationToken);
+        if (deleted > 0)
+        {
+            logger.LogInformation("Deleted {Count} kept back-office answers older than {Days} days.", deleted, retention.KeepFor.TotalDays);
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Pelhrimov.Core.Scheduling;
 
 namespace Pelhrimov.Core.BackOffice;
 
@@ -49,6 +50,12 @@ public sealed class BackOfficeConnectorOptions
     /// <summary>How long an open circuit answers at once (from the last good answer) before it lets one call try again.</summary>
     public TimeSpan BreakDuration { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a last good answer may stand in for the back office: an older one is neither shown nor kept (the job
+    /// <c>&lt;name&gt;.prune-back-office-answers</c> deletes it daily). It holds a person's data, so not longer than needed.
+    /// </summary>
+    public TimeSpan KeepAnswersFor { get; init; } = TimeSpan.FromDays(30);
+
     /// <summary>The connector's name in metrics: the section's first segment in lower case (<c>receivables</c>, <c>filings</c>).</summary>
     public string Name { get; private set; } = "";
 
@@ -71,6 +78,25 @@ public sealed class BackOfficeConnectorOptions
                 $"and {section.Path}:ApiKey (the key the back office gave the portal; keep it in a secret store, not in appsettings).");
         }
         return options;
+    }
+
+    /// <summary>
+    /// Keeping the last good answers in <typeparamref name="TContext"/> (which maps them, <c>MapBackOfficeAnswers</c>): the
+    /// cache, its age limit and the daily job that deletes what is older.
+    /// </summary>
+    public IServiceCollection AddAnswerKeeping<TContext>(IServiceCollection services)
+        where TContext : Microsoft.EntityFrameworkCore.DbContext
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (KeepAnswersFor <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"{Name}: KeepAnswersFor must be positive (e.g. 30.00:00:00).");
+        }
+        services.TryAddScoped(typeof(BackOfficeAnswerCache<>));
+        services.AddSingleton(new BackOfficeAnswerRetention<TContext>(KeepAnswersFor));
+        return services.AddScheduledJob<PruneBackOfficeAnswersJob<TContext>>($"{Name}.prune-back-office-answers",
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Mazání uložených odpovědí vnitřního systému ({Name}) starších než {KeepAnswersFor.TotalDays:0.#} dní"), PruneBackOfficeAnswersJob<TContext>.Schedule);
     }
 
     /// <summary>

@@ -51,5 +51,6 @@ public static class ClusterRegistration
         services.AddSingleton<RedisEvictionListener>();
         services.AddHostedService(sp => sp.GetRequiredService<RedisEvictionListener>());
         services.AddReadinessCheck<RedisReadinessCheck>(RedisReadinessCheck.Name);
+        services.AddReadinessCheck<KeyRingReadinessCheck>(KeyRingReadinessCheck.Name);
     }
 }

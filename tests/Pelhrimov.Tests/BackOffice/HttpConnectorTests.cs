@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.BackOfficeSimulator;
 using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Formatting;
+using Pelhrimov.Core.Scheduling;
 using Pelhrimov.Filings.Data;
 using Pelhrimov.Receivables.Data;
 
@@ -207,6 +208,42 @@ public sealed class HttpConnectorTests(BackOfficeFixture fixture) : IClassFixtur
 
     private static string Notice(IDocument page) =>
         page.QuerySelector(".back-office-notice")?.TextContent.Trim() ?? throw new InvalidOperationException("The page has no back-office notice.");
+
+    [Fact]
+    public async Task A_kept_answer_older_than_the_limit_is_neither_shown_nor_kept_and_a_daily_job_deletes_it()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var person = "OS-RET-" + Guid.NewGuid().ToString("N")[..8];
+        var (oldKey, recentKey) = (BackOfficeAnswerKeys.KeyOf([person], "old"), BackOfficeAnswerKeys.KeyOf([person], "recent"));
+        await fixture.App.InScopeAsync(async s =>
+        {
+            var cache = s.GetRequiredService<BackOfficeAnswerCache<ReceivablesDbContext>>();
+            await cache.ReadThroughAsync([person], "old", _ => Task.FromResult(1), _ => true, cancel);
+            return await cache.ReadThroughAsync([person], "recent", _ => Task.FromResult(2), _ => true, cancel);
+        });
+        // One answer was last good 31 days ago; the default limit is 30.
+        await fixture.App.InScopeAsync(s => s.GetRequiredService<ReceivablesDbContext>().Set<BackOfficeAnswer>().Where(a => a.Key == oldKey)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.AsOfUtc, DateTime.UtcNow.AddDays(-31)), cancel));
+
+        var (old, recent) = await fixture.App.InScopeAsync(async s =>
+        {
+            var cache = s.GetRequiredService<BackOfficeAnswerCache<ReceivablesDbContext>>();
+            return (await cache.ReadThroughAsync([person], "old", _ => Task.FromException<int>(new HttpRequestException("dolů")), _ => true, cancel),
+                await cache.ReadThroughAsync([person], "recent", _ => Task.FromException<int>(new HttpRequestException("dolů")), _ => true, cancel));
+        });
+        Assert.False(old.IsAvailable);
+        Assert.True(recent is { IsAvailable: true, IsStale: true, Value: 2 });
+
+        var job = Assert.Single(fixture.App.Services.GetServices<ScheduledJob>(), j => j.Name == "receivables.prune-back-office-answers");
+        await fixture.App.InScopeAsync(async s =>
+        {
+            await ((IScheduledJob)s.GetRequiredService(job.JobType)).RunAsync(new ScheduledRun(job.Name, DateTime.UtcNow, DateTime.UtcNow), cancel);
+            return 0;
+        });
+        var kept = await fixture.App.InScopeAsync(s => s.GetRequiredService<ReceivablesDbContext>().Set<BackOfficeAnswer>()
+            .Where(a => a.Key == oldKey || a.Key == recentKey).Select(a => a.Key).ToListAsync(cancel));
+        Assert.Equal([recentKey], kept);
+    }
 
     private static string[] OutstandingLinks(IDocument page) =>
         [.. page.QuerySelectorAll(".payments-outstanding a").Select(a => a.GetAttribute("href")!)];

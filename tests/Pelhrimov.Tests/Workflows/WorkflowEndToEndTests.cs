@@ -1,7 +1,10 @@
 using System.Text;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Pelhrimov.Citizens.Domain;
 using Pelhrimov.Core.Formatting;
+using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Scheduling;
 using Pelhrimov.Filings.Data;
 using Pelhrimov.Filings.Domain;
@@ -15,6 +18,7 @@ using Pelhrimov.Receivables.Services;
 using Pelhrimov.Watchdog.Services;
 using Pelhrimov.Workflows.Data;
 using Pelhrimov.Workflows.Domain;
+using Pelhrimov.Workflows.Editing;
 using Pelhrimov.Workflows.Engine;
 using Pelhrimov.Workflows.Jobs;
 
@@ -64,6 +68,39 @@ public sealed class WorkflowEndToEndTests(WorkflowsFixture fixture) : IClassFixt
         var cursors = await App.InScopeAsync(s => s.GetRequiredService<WorkflowsDbContext>().Workflows.AsNoTracking()
             .Where(w => w.Id == DueSoonDefault || w.Id == OverdueDefault).Select(w => w.NextFireUtc).ToListAsync());
         Assert.All(cursors, c => Assert.Equal(DateCatchUp.Cursor(Today), c));
+    }
+
+    [Fact]
+    public async Task A_workflow_on_a_new_account_welcomes_the_citizen_in_the_portal_inbox_with_a_link_to_my_portal()
+    {
+        var workflow = await App.CreateAsync(WorkflowsTesting.Input("citizens.account-created", ("notify", new() { ["recipient"] = "citizen", ["channels"] = "email,inbox" })));
+        try
+        {
+            var email = $"obcan-{Guid.NewGuid():N}@example.cz";
+            using (var registered = await AntiforgeryForm.PostAsync(App.CreateClient(), "/registrace", new Dictionary<string, string?>
+            {
+                ["Input.Email"] = email, ["Input.Password"] = "Registrace-Heslo-2026", ["Input.ConfirmPassword"] = "Registrace-Heslo-2026", ["Input.Agree"] = "true",
+            }, "main form[action='/registrace']"))
+            {
+                Assert.Equal(System.Net.HttpStatusCode.OK, registered.StatusCode);
+            }
+            var account = await App.InScopeAsync(async s => (await s.GetRequiredService<UserManager<CitizenAccount>>().FindByEmailAsync(email))!);
+
+            await App.WaitForInstancesAsync(workflow, i => i.Any(x => x.Data.Contains(account.Id.ToString(), StringComparison.Ordinal) && x.Status == InstanceStatus.Completed));
+            var messages = await App.InScopeAsync(s => s.GetRequiredService<NotificationsDbContext>().Messages.AsNoTracking()
+                .Where(m => m.AccountId == account.Id && m.TemplateKey == AccountKinds.Welcome.Key).ToListAsync());
+            // A new account has no confirmed address yet (eID gives none; a registration confirms it afterwards): the
+            // welcome waits in the inbox of My portal rather than going to an unconfirmed address.
+            var welcome = Assert.Single(messages);
+            Assert.Equal(NotificationChannel.Inbox, welcome.Channel);
+            Assert.Equal("Vítejte v portálu občana", welcome.Subject);
+            Assert.Contains("registrací e-mailem založili účet", welcome.TextBody, StringComparison.Ordinal);
+            Assert.Contains(new Uri(App.Services.GetRequiredService<SiteAddress>().Root, "muj-portal").ToString(), welcome.TextBody, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await App.InScopeAsync(s => s.GetRequiredService<WorkflowEditor>().SetEnabledAsync(workflow, false, CancellationToken.None));
+        }
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Filings.Data;
@@ -184,7 +183,7 @@ public static class FilingsConnectorRegistration
         {
             return services.AddScoped<IFilingsConnector, BuiltInFilingsConnector>();
         }
-        services.TryAddScoped(typeof(BackOfficeAnswerCache<>));
+        options.AddAnswerKeeping<FilingsDbContext>(services);
         options.AddHttpClient<HttpFilingsConnector>(services);
         return services.AddScoped<IFilingsConnector>(sp => sp.GetRequiredService<HttpFilingsConnector>());
     }

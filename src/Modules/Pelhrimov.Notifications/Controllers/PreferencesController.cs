@@ -60,7 +60,8 @@ public sealed class PreferencesController(NotificationKinds kinds, NotificationP
         return new PreferencesPage([.. list.Zip(choices, (k, c) => new PreferenceRow(k, c))], contact?.Phone is not null, error);
     }
 
-    private List<NotificationKind> CitizenKinds() => [.. kinds.All.Where(k => !NewsKinds.IsNewsKind(k.Key))];
+    // The welcome comes once, as the account is made, before the citizen could choose anything about it.
+    private List<NotificationKind> CitizenKinds() => [.. kinds.All.Where(k => !NewsKinds.IsNewsKind(k.Key) && k.Key != AccountKinds.Welcome.Key)];
 
     private bool Checked(string name) => Request.Form[name].ToString() == "true";
 

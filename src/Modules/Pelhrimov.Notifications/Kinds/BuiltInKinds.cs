@@ -81,5 +81,5 @@ public static class BuiltInKinds
             "<p>" + Greeting + "</p>\n<p>připomínáme událost <strong>{{ title }}</strong>, která nastane <strong>{{ date }}</strong> (za {{ days_left }} dní).</p>\n<p><a href=\"{{ url }}\">Hlídací pes v portálu</a></p>\n" + HtmlSignature,
             Greeting + "\n\npřipomínáme událost {{ title }}, která nastane {{ date }} (za {{ days_left }} dní).\n\nHlídací pes v portálu: {{ url }}\n\n" + Signature));
 
-    public static readonly IReadOnlyList<NotificationKind> All = [FilingStatusChanged, ReceivableDueSoon, FormSubmitted, WatchdogReminder, PaymentKinds.ReceivableOverdue, PaymentKinds.PaymentReceived];
+    public static readonly IReadOnlyList<NotificationKind> All = [FilingStatusChanged, ReceivableDueSoon, FormSubmitted, WatchdogReminder, PaymentKinds.ReceivableOverdue, PaymentKinds.PaymentReceived, AccountKinds.Welcome];
 }

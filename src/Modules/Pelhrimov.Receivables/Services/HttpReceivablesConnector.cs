@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Receivables.Data;
@@ -94,7 +93,7 @@ public static class ReceivablesConnectorRegistration
         {
             return services.AddScoped<IReceivablesConnector, BuiltInReceivablesConnector>();
         }
-        services.TryAddScoped(typeof(BackOfficeAnswerCache<>));
+        options.AddAnswerKeeping<ReceivablesDbContext>(services);
         options.AddHttpClient<HttpReceivablesConnector>(services);
         return services.AddScoped<IReceivablesConnector>(sp => sp.GetRequiredService<HttpReceivablesConnector>());
     }
