@@ -106,7 +106,7 @@ public sealed class BackOfficeAnswerCache<TContext>(TContext db, TimeProvider cl
     private async Task<ConnectorResult<T>> StoredAsync<T>(string key, CancellationToken cancellationToken)
     {
         // Older than the limit: as good as nothing kept (the daily job deletes it).
-        var oldest = clock.GetUtcNow().UtcDateTime - retention.KeepFor;
+        var oldest = retention.OldestKept(clock);
         var stored = await db.Set<BackOfficeAnswer>().AsNoTracking()
             .Where(a => a.Key == key && a.AsOfUtc >= oldest)
             .Select(a => new { a.Payload, a.AsOfUtc })
@@ -157,7 +157,15 @@ public sealed class BackOfficeAnswerCache<TContext>(TContext db, TimeProvider cl
 
 /// <summary>How long the last good answers kept in <typeparamref name="TContext"/> may stand in for the back office.</summary>
 public sealed record BackOfficeAnswerRetention<TContext>(TimeSpan KeepFor)
-    where TContext : DbContext;
+    where TContext : DbContext
+{
+    /// <summary>The oldest moment an answer may have been good at to be shown or kept now.</summary>
+    public DateTime OldestKept(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.GetUtcNow().UtcDateTime - KeepFor;
+    }
+}
 
 /// <summary>Deletes the last good answers kept in <typeparamref name="TContext"/> that are older than its retention.</summary>
 public sealed class PruneBackOfficeAnswersJob<TContext>(TContext db, BackOfficeAnswerRetention<TContext> retention, TimeProvider clock,
@@ -168,7 +176,7 @@ public sealed class PruneBackOfficeAnswersJob<TContext>(TContext db, BackOfficeA
 
     public async Task RunAsync(Scheduling.ScheduledRun run, CancellationToken cancellationToken)
     {
-        var oldest = clock.GetUtcNow().UtcDateTime - retention.KeepFor;
+        var oldest = retention.OldestKept(clock);
         var deleted = await db.Set<BackOfficeAnswer>().Where(a => a.AsOfUtc < oldest).ExecuteDeleteAsync(cancellationToken);
         if (deleted > 0)
         {

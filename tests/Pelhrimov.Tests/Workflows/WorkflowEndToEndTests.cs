@@ -15,6 +15,7 @@ using Pelhrimov.Notifications.Sending;
 using Pelhrimov.Receivables.Domain;
 using Pelhrimov.Tests.Forms.Filling;
 using Pelhrimov.Receivables.Services;
+using Pelhrimov.Tests.Citizens;
 using Pelhrimov.Watchdog.Services;
 using Pelhrimov.Workflows.Data;
 using Pelhrimov.Workflows.Domain;
@@ -77,10 +78,7 @@ public sealed class WorkflowEndToEndTests(WorkflowsFixture fixture) : IClassFixt
         try
         {
             var email = $"obcan-{Guid.NewGuid():N}@example.cz";
-            using (var registered = await AntiforgeryForm.PostAsync(App.CreateClient(), "/registrace", new Dictionary<string, string?>
-            {
-                ["Input.Email"] = email, ["Input.Password"] = "Registrace-Heslo-2026", ["Input.ConfirmPassword"] = "Registrace-Heslo-2026", ["Input.Agree"] = "true",
-            }, "main form[action='/registrace']"))
+            using (var registered = await RegistrationForm.PostAsync(App.CreateClient(), email))
             {
                 Assert.Equal(System.Net.HttpStatusCode.OK, registered.StatusCode);
             }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Mail;
+using Pelhrimov.Tests.Citizens;
 using Pelhrimov.Tests.Identity;
 
 namespace Pelhrimov.Tests.Core.Admin;
@@ -76,13 +77,7 @@ public sealed class MailTemplatesAdminTests(PortalApp app) : IClassFixture<Porta
 
     private async Task<OutgoingMail> RegisterAndReadMailAsync(string email)
     {
-        using (await AntiforgeryForm.PostAsync(app.CreateClient(), "/registrace", new Dictionary<string, string?>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = "Sablona-Heslo-2026",
-            ["Input.ConfirmPassword"] = "Sablona-Heslo-2026",
-            ["Input.Agree"] = "true",
-        }, "main form[action='/registrace']"))
+        using (await RegistrationForm.PostAsync(app.CreateClient(), email, "Sablona-Heslo-2026"))
         {
         }
         // Queued in the registration's transaction: it is in the outbox when the answer arrives.

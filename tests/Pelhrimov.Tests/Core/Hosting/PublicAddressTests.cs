@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Pelhrimov.Tests.Citizens;
 
 namespace Pelhrimov.Tests.Core.Hosting;
 
@@ -89,13 +90,7 @@ public sealed partial class PublicAddressTests
     {
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Host = host;
-        using var registered = await AntiforgeryForm.PostAsync(client, "/registrace", new Dictionary<string, string?>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = "Registrace-Heslo-2026",
-            ["Input.ConfirmPassword"] = "Registrace-Heslo-2026",
-            ["Input.Agree"] = "true",
-        }, "main form[action='/registrace']");
+        using var registered = await RegistrationForm.PostAsync(client, email);
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
     }
 

@@ -5,6 +5,7 @@ using Pelhrimov.Content.Data;
 using Pelhrimov.Core.Caching;
 using Pelhrimov.Core.Security;
 using System.Text.RegularExpressions;
+using Pelhrimov.Tests.Citizens;
 using Pelhrimov.Tests.Identity;
 using Pelhrimov.Tests.Mail;
 
@@ -65,14 +66,7 @@ public sealed partial class AnotherTownTests(AnotherTownSite site) : IClassFixtu
         }
     }
 
-    private static Task<HttpResponseMessage> Register(HttpClient client, string email) =>
-        AntiforgeryForm.PostAsync(client, "/registrace", new Dictionary<string, string?>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = "Registrace-Heslo-2026",
-            ["Input.ConfirmPassword"] = "Registrace-Heslo-2026",
-            ["Input.Agree"] = "true",
-        }, "main form[action='/registrace']");
+    private static Task<HttpResponseMessage> Register(HttpClient client, string email) => RegistrationForm.PostAsync(client, email);
 
     private static string Around(string text, int index)
     {
