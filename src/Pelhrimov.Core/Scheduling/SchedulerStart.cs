@@ -25,7 +25,9 @@ public sealed class SchedulerStart(
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
 
+    private readonly Lock _stopLock = new();
     private IScheduler? _started;
+    private Task? _shutdown;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -64,9 +66,31 @@ public sealed class SchedulerStart(
         {
             return;
         }
+        // The host can stop its services twice at once (StopAsync while RunAsync waits, as a test host does). Both calls
+        // wait for the one shutdown: the second used to return at once ("already shut down"), the host then disposed the
+        // container under the running jobs, their completions failed and were retried until the shutdown timeout (30 s).
+        Task shutdown;
+        lock (_stopLock)
+        {
+            shutdown = _shutdown ??= ShutdownAsync(scheduler, cancellationToken);
+        }
         try
         {
-            // A job that is running finishes (its cancellation token is signalled); the cluster sees this node leave.
+            await shutdown.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host's shutdown timeout ran out (another service took it all): the process is ending anyway, and
+            // throwing here would only turn a slow stop into a failed one.
+            logger.LogWarning("The scheduler was not shut down cleanly: the host's shutdown timeout ran out.");
+        }
+    }
+
+    private async Task ShutdownAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // A job that is running finishes; the cluster sees this node leave. The token bounds the wait for jobs only.
             await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
         }
         catch (Exception e) when (e is SchedulerException or ObjectDisposedException)
@@ -76,9 +100,7 @@ public sealed class SchedulerStart(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The host's shutdown timeout ran out (another service took it all): the process is ending anyway, and
-            // throwing here would only turn a slow stop into a failed one.
-            logger.LogWarning("The scheduler was not shut down cleanly: the host's shutdown timeout ran out.");
+            logger.LogWarning("The scheduler stopped waiting for its running jobs: the host's shutdown timeout ran out.");
         }
     }
 }
