@@ -19,6 +19,36 @@ public sealed class BrowserFixtureTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AxeAssert_looks_inside_frames_that_run_scripts_and_checks_a_scriptless_frame_from_outside()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        // Served from an http origin, as the site's pages are: axe's frames answer only a parent of their own origin.
+        var html = new Dictionary<string, string>
+        {
+            ["/ramy"] = "<html lang=\"cs\"><head><title>Pokus</title></head><body><main><h1>Rámy</h1>"
+                + "<iframe title=\"Vložený obsah\" src=\"/vnitrek\"></iframe></main></body></html>",
+            ["/vnitrek"] = "<html lang=\"cs\"><head><title>Vnitřek</title></head><body><main><img src=\"x.png\" id=\"uvnitr-ramu\"></main></body></html>",
+            ["/nahled"] = "<html lang=\"cs\"><head><title>Pokus</title></head><body><main><h1>Náhled</h1>"
+                + "<iframe sandbox=\"\" srcdoc=\"<p>Náhled e-mailu</p>\"></iframe></main></body></html>",
+        };
+        await page.RouteAsync("http://pokus.test/**", route => html.TryGetValue(new Uri(route.Request.Url).AbsolutePath, out var body)
+            ? route.FulfillAsync(new() { Body = body, ContentType = "text/html; charset=utf-8" })
+            : route.FulfillAsync(new() { Status = 404 }));
+
+        await page.GotoAsync("http://pokus.test/ramy");
+        await Assertions.Expect(page.FrameLocator("iframe").Locator("#uvnitr-ramu")).ToBeAttachedAsync();
+        var inFrame = await Assert.ThrowsAsync<Xunit.Sdk.FailException>(() => AxeAssert.NoViolationsAsync(page));
+        Assert.Contains("- image-alt (critical):", inFrame.Message);
+        Assert.Contains("#uvnitr-ramu", inFrame.Message);
+
+        // A frame that may not run scripts cannot take axe; the page is checked without waiting for it, its title from outside.
+        await page.GotoAsync("http://pokus.test/nahled");
+        var untitled = await Assert.ThrowsAsync<Xunit.Sdk.FailException>(() => AxeAssert.NoViolationsAsync(page));
+        Assert.Contains("- frame-title", untitled.Message);
+    }
+
+    [Fact]
     public async Task DomAssert_finds_what_the_Nu_checker_would_report_in_a_DOM_changed_by_script()
     {
         await using var context = await browser.NewContextAsync();

@@ -14,6 +14,7 @@ namespace Pelhrimov.Tests.Cluster;
 /// Cluster mode (ADR 0054): what node A makes or counts, node B accepts or counts too; what A evicts, B evicts; with Redis
 /// gone both serve on, and with Redis back eviction works again.
 /// </summary>
+[Trait(TestEnvironment.PinnedDatabase, "Postgres")]
 public sealed class ClusterModeTests(ClusterNodes nodes) : IClassFixture<ClusterNodes>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -9,6 +9,7 @@ namespace Pelhrimov.Tests.Cluster;
 /// but says it is not ready, so that a balancer sends no visitor whose form or cookie would fail there; once Redis
 /// answers the ring loads, the node is ready, and its forms work.
 /// </summary>
+[Trait(TestEnvironment.PinnedDatabase, "Postgres")]
 public sealed class RedisAtStartTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

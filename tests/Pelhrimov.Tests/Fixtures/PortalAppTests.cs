@@ -46,6 +46,7 @@ public sealed class PortalAppTests
         Assert.True(Directory.Exists(site.DataPath));
     }
 
+    [Trait(TestEnvironment.PinnedDatabase, "Postgres")]
     [Fact]
     public async Task App_runs_on_a_fresh_PostgreSQL_database_that_is_dropped_afterwards()
     {

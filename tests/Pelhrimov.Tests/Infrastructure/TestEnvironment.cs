@@ -9,6 +9,12 @@ public static class TestEnvironment
     public const string PostgresVariable = "PORTAL_TEST_PG";
     public const string DefaultPostgresServer = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
 
+    /// <summary>
+    /// The trait of a test that runs on one database whatever <c>PORTAL_TEST_DB</c> says (value <c>Sqlite</c> or
+    /// <c>Postgres</c>): <c>.ci/run</c> runs it only in that database's run, not twice (docs/testing.md).
+    /// </summary>
+    public const string PinnedDatabase = "Database";
+
     /// <summary>True when <c>CI=true</c>: a missing browser or database server is then a failure, not a skip.</summary>
     public static bool IsCI => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 

@@ -95,6 +95,7 @@ public sealed class WorkflowDurabilityTests
         return true;
     });
 
+    [Trait(TestEnvironment.PinnedDatabase, "Postgres")]
     [Fact]
     public async Task On_two_nodes_of_one_PostgreSQL_database_a_schedule_starts_each_fire_time_once_and_each_step_runs_once()
     {

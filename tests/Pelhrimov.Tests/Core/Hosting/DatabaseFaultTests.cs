@@ -20,6 +20,7 @@ public sealed class DatabaseFaultTests
     private const string Title = "Článek psaný do nedostupné databáze";
 
     // A hang here once held CI for 20 minutes (a background worker's exception stopped the host): fail instead.
+    [Trait(TestEnvironment.PinnedDatabase, "Sqlite")]
     [Fact(Timeout = 180_000)]
     public async Task A_read_only_SQLite_file_makes_the_site_unready_and_a_write_answers_503()
     {
@@ -45,6 +46,7 @@ public sealed class DatabaseFaultTests
         Assert.Equal(0, await ArticlesTitledAsync(app));
     }
 
+    [Trait(TestEnvironment.PinnedDatabase, "Sqlite")]
     [Fact(Timeout = 180_000, Skip = "Hung again in CI on 2026-12-04 23:00 (timed out after 3 min in the PostgreSQL half, where it runs on SQLite explicitly) although the statement worker no longer stops the host; passes alone and passed in the SQLite half. Cause still to be found: run it beside the full suite with --blame-hang")]
     public async Task A_SQLite_file_deleted_under_the_running_site_makes_it_unready_and_no_write_is_acknowledged()
     {
@@ -65,6 +67,7 @@ public sealed class DatabaseFaultTests
         Assert.False(File.Exists(file), "An empty database was created in the deleted one's place");
     }
 
+    [Trait(TestEnvironment.PinnedDatabase, "Postgres")]
     [Fact]
     public async Task A_read_only_PostgreSQL_database_makes_the_site_unready_and_a_write_answers_503()
     {

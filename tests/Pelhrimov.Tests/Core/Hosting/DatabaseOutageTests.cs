@@ -10,6 +10,7 @@ namespace Pelhrimov.Tests.Core.Hosting;
 /// still served, anything that needs the database gets the Czech 503 page at once (nothing hangs), readiness says so,
 /// and the node recovers by itself when the database returns.
 /// </summary>
+[Trait(TestEnvironment.PinnedDatabase, "Postgres")]
 public sealed class DatabaseOutageTests
 {
     [Fact]

@@ -14,6 +14,7 @@ namespace Pelhrimov.Tests.Core.Hosting;
 /// started at the same moment: the site is set up once, files written by one node are served by the other, and a
 /// sign-in made on one node is accepted by the other (data-protection keys in the shared store).
 /// </summary>
+[Trait(TestEnvironment.PinnedDatabase, "Postgres")]
 public sealed class SharedStoreTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Quartz;
 namespace Pelhrimov.Tests.Core.Scheduling;
 
 /// <summary>Two nodes of one site (two apps on one PostgreSQL database, each with its own data folder) form one cluster.</summary>
+[Trait(TestEnvironment.PinnedDatabase, "Postgres")]
 public sealed class ClusteredSchedulerTests
 {
     private const string Job = "test.every-second";
