@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Receivables.Data;
+using Pelhrimov.Receivables.Domain;
+using Pelhrimov.Receivables.Services;
 using Pelhrimov.Tests.ApiClients;
 
 namespace Pelhrimov.Tests.Receivables;
@@ -27,6 +29,16 @@ internal static class ReceivablesTesting
     }
 
     public static string NewId(string prefix = "P") => prefix + "-" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>Writes a receivable of 1 500 Kč as the back-office import does (no API client); returns its id.</summary>
+    public static async Task<string> WriteReceivableAsync(this PortalApp app, string personId, string kind, DateOnly due)
+    {
+        var id = "R-" + Guid.NewGuid().ToString("N")[..10];
+        await app.InScopeAsync(s => s.GetRequiredService<ReceivableWriter>().UpsertAsync(
+            [new ReceivableWrite(id, personId, kind, "2026", 1500m, "CZK", due, "77" + Random.Shared.Next(10000000, 99999999), null, null,
+                new BankAccount("19", "1234567890", "0800"), false)], CancellationToken.None));
+        return id;
+    }
 
     /// <summary>A valid receivable body; <paramref name="change"/> edits it.</summary>
     public static Dictionary<string, object?> Body(string personId = "OS-900001", decimal amount = 1_200m, string dueDate = "2099-05-31",

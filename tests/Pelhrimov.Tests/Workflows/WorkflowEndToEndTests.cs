@@ -22,6 +22,7 @@ using Pelhrimov.Workflows.Domain;
 using Pelhrimov.Workflows.Editing;
 using Pelhrimov.Workflows.Engine;
 using Pelhrimov.Workflows.Jobs;
+using Pelhrimov.Tests.Receivables;
 
 namespace Pelhrimov.Tests.Workflows;
 
@@ -45,10 +46,10 @@ public sealed class WorkflowEndToEndTests(WorkflowsFixture fixture) : IClassFixt
     {
         var (_, email, personId) = await App.LinkedCitizenAsync();
         var token = Guid.NewGuid().ToString("N")[..6];
-        var late = await ReceivableAsync(personId, $"Nájem {token}", Today.AddDays(11));          // its 14-day day was 3 days ago
-        var paid = await ReceivableAsync(personId, $"Zaplaceno {token}", Today.AddDays(11));
-        var overdue = await ReceivableAsync(personId, $"Odpad {token}", Today.AddDays(-3));       // 14-day day 17 days ago, overdue for 2 days
-        var later = await ReceivableAsync(personId, $"Později {token}", Today.AddDays(20));
+        var late = await App.WriteReceivableAsync(personId, $"Nájem {token}", Today.AddDays(11));          // its 14-day day was 3 days ago
+        var paid = await App.WriteReceivableAsync(personId, $"Zaplaceno {token}", Today.AddDays(11));
+        var overdue = await App.WriteReceivableAsync(personId, $"Odpad {token}", Today.AddDays(-3));       // 14-day day 17 days ago, overdue for 2 days
+        var later = await App.WriteReceivableAsync(personId, $"Později {token}", Today.AddDays(20));
         await App.InScopeAsync(s => s.GetRequiredService<ReceivableWriter>().BookPaymentAsync(paid,
             new PaymentWrite("PAY-" + paid, Today, 1500m, PaymentSource.BankStatement), CancellationToken.None));
         // The site was down: the defaults were switched on long ago and last checked 20 days ago.
@@ -113,7 +114,7 @@ public sealed class WorkflowEndToEndTests(WorkflowsFixture fixture) : IClassFixt
         changed.Conditions.Add(new() { Field = "newStatus", Operator = ConditionOperators.Equal, Value = "partially-paid" });
         var (createdWorkflow, changedWorkflow) = (await App.CreateAsync(created), await App.CreateAsync(changed));
 
-        var id = await ReceivableAsync(personId, $"Poplatek {token}", Today.AddDays(30));
+        var id = await App.WriteReceivableAsync(personId, $"Poplatek {token}", Today.AddDays(30));
         await App.WaitForInstancesAsync(createdWorkflow, i => i.All(x => x.Status == InstanceStatus.Completed));
         var mail = await fixture.Smtp.WaitForMessageAsync(email, m => m.Subject.Contains($"Poplatek {token}", StringComparison.Ordinal));
         Assert.Contains("1 500 Kč", mail.TextBody.Replace('\u00A0', ' '));
@@ -247,13 +248,4 @@ public sealed class WorkflowEndToEndTests(WorkflowsFixture fixture) : IClassFixt
         await s.GetRequiredService<DateTriggerJob>().RunAsync(new ScheduledRun(DateTriggerJob.Name, DateTime.UtcNow, DateTime.UtcNow), CancellationToken.None);
         return true;
     });
-
-    private async Task<string> ReceivableAsync(string personId, string kind, DateOnly due)
-    {
-        var id = "R-" + Guid.NewGuid().ToString("N")[..10];
-        await App.InScopeAsync(s => s.GetRequiredService<ReceivableWriter>().UpsertAsync(
-            [new ReceivableWrite(id, personId, kind, "2026", 1500m, "CZK", due, "77" + Random.Shared.Next(10000000, 99999999), null, null,
-                new BankAccount("19", "1234567890", "0800"), false)], CancellationToken.None));
-        return id;
-    }
 }

@@ -14,6 +14,7 @@ using Pelhrimov.Receivables.Services;
 using Pelhrimov.Workflows.Domain;
 using Pelhrimov.Workflows.Engine;
 using Pelhrimov.Workflows.Jobs;
+using Pelhrimov.Tests.Receivables;
 
 namespace Pelhrimov.Tests.Workflows;
 
@@ -73,7 +74,7 @@ public sealed class WorkflowTriggersTests(WorkflowsFixture fixture) : IClassFixt
         var to = $"pokladna-{Guid.NewGuid():N}@example.cz";
         var workflow = await App.CreateAsync(WorkflowsTesting.Input("receivables.payment-booked",
             ("notify", new() { ["kind"] = "receivable.payment-received", ["recipient"] = "address", ["email"] = to, ["channels"] = "email" })));
-        var id = await ReceivableAsync(personId, CzechFormat.Today(TimeProvider.System).AddDays(30));
+        var id = await App.WriteReceivableAsync(personId, "Poplatek za psa", CzechFormat.Today(TimeProvider.System).AddDays(30));
 
         await App.InScopeAsync(s => s.GetRequiredService<ReceivableWriter>().BookPaymentAsync(id,
             new PaymentWrite("PAY-" + id, CzechFormat.Today(TimeProvider.System), 500m, PaymentSource.BankStatement), CancellationToken.None));
@@ -94,8 +95,8 @@ public sealed class WorkflowTriggersTests(WorkflowsFixture fixture) : IClassFixt
         var input = WorkflowsTesting.Input("receivables.due", ("notify", new() { ["recipient"] = "address", ["email"] = to, ["channels"] = "email" }));
         input.TriggerDays = 14;
         var workflow = await App.CreateAsync(input);
-        await ReceivableAsync(personId, CzechFormat.Today(TimeProvider.System).AddDays(14));
-        await ReceivableAsync(personId, CzechFormat.Today(TimeProvider.System).AddDays(15));   // not due in 14 days
+        await App.WriteReceivableAsync(personId, "Poplatek za psa", CzechFormat.Today(TimeProvider.System).AddDays(14));
+        await App.WriteReceivableAsync(personId, "Poplatek za psa", CzechFormat.Today(TimeProvider.System).AddDays(15));   // not due in 14 days
 
         for (var i = 0; i < 2; i++)
         {
@@ -168,13 +169,4 @@ public sealed class WorkflowTriggersTests(WorkflowsFixture fixture) : IClassFixt
             s.GetRequiredService<IDomainEvents>().Publish(domainEvent);
             return s.GetRequiredService<CoreDbContext>().SaveChangesAsync();
         });
-
-    private async Task<string> ReceivableAsync(string personId, DateOnly due)
-    {
-        var id = "R-" + Guid.NewGuid().ToString("N")[..10];
-        await App.InScopeAsync(s => s.GetRequiredService<ReceivableWriter>().UpsertAsync(
-            [new ReceivableWrite(id, personId, "Poplatek za psa", "2026", 1500m, "CZK", due, "77" + Random.Shared.Next(10000000, 99999999), null, null,
-                new BankAccount("19", "1234567890", "0800"), false)], CancellationToken.None));
-        return id;
-    }
 }

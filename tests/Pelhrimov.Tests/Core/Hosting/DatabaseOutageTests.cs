@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Pelhrimov.Core.Data;
 
@@ -79,5 +81,59 @@ public sealed class DatabaseOutageTests
         Assert.Equal(HttpStatusCode.OK, status);
         using var readyAgain = await reader.GetAsync("/health/ready", cancellation);
         Assert.Equal(HttpStatusCode.OK, readyAgain.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_node_whose_database_is_away_when_its_background_work_starts_keeps_running_and_serves_when_it_is_back()
+    {
+        await TestRequirement.PostgresAsync();
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var site = await SiteTemplate.CopyAsync(DatabaseProvider.Postgres);
+        var server = new NpgsqlConnectionStringBuilder(site.ConnectionString);
+        var address = (await Dns.GetHostAddressesAsync(server.Host!, cancellation))[0];
+        await using var relay = new TcpRelay(new IPEndPoint(address, server.Port));
+        var log = new LogRecorder();
+        await using var app = await PortalApp.StartAsync(site, new PortalAppOptions
+        {
+            Settings = new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(site.ConnectionString) { Port = relay.Port }.ConnectionString,
+            },
+            ConfigureServices = services => services.AddSingleton<ILoggerProvider>(log),
+        });
+        var client = app.CreateClient(handleCookies: false);
+
+        // The first answered request lets the background work start (StartupGate), while the database is away.
+        relay.Cut();
+        using (var live = await client.GetAsync("/health/live", cancellation))
+        {
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        }
+        var deadline = Stopwatch.StartNew();
+        while (!log.Entries.Any(e => e.Category.EndsWith(".DefaultRolesOnStart", StringComparison.Ordinal) && e.Level == LogLevel.Warning))
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(30), "The roles check did not meet the missing database.");
+            await Task.Delay(50, cancellation);
+        }
+
+        // An exception escaping a background service would have stopped the node (connection refused from here on).
+        using (var live = await client.GetAsync("/health/live", cancellation))
+        {
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        }
+        relay.Restore();
+        HttpStatusCode status;
+        deadline.Restart();
+        do
+        {
+            using var response = await client.GetAsync("/aktuality", cancellation);
+            status = response.StatusCode;
+            if (status != HttpStatusCode.OK)
+            {
+                await Task.Delay(100, cancellation);
+            }
+        }
+        while (status != HttpStatusCode.OK && deadline.Elapsed < TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, status);
     }
 }
