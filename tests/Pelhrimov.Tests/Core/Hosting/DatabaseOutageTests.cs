@@ -18,20 +18,9 @@ public sealed class DatabaseOutageTests
     [Fact]
     public async Task With_PostgreSQL_gone_cached_pages_are_served_others_answer_503_and_the_node_recovers()
     {
-        await TestRequirement.PostgresAsync();
         var cancellation = TestContext.Current.CancellationToken;
-        await using var site = await SiteTemplate.CopyAsync(DatabaseProvider.Postgres);
-        var server = new NpgsqlConnectionStringBuilder(site.ConnectionString);
-        var address = (await Dns.GetHostAddressesAsync(server.Host!, cancellation))[0];
-        await using var relay = new TcpRelay(new IPEndPoint(address, server.Port));
-        await using var app = await PortalApp.StartAsync(site, new PortalAppOptions
-        {
-            Settings = new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(site.ConnectionString) { Port = relay.Port }.ConnectionString,
-            },
-        });
-        var reader = app.CreateClient(handleCookies: false);
+        await using var node = await NodeBehindRelay.StartAsync();
+        var (relay, reader) = (node.Relay, node.Client);
         var home = await reader.GetStringAsync("/", cancellation);
         var articles = (await reader.GetHtmlAsync("/aktuality", cancellation)).QuerySelectorAll("a[href^='/aktuality/']")
             .Select(a => a.GetAttribute("href")!).Where(h => h.Count(c => c == '/') == 2).Distinct().Take(2).ToList();
@@ -66,19 +55,7 @@ public sealed class DatabaseOutageTests
         relay.Restore();
 
         // Pooled connections broken by the outage are noticed and replaced; the node needs no restart.
-        var deadline = Stopwatch.StartNew();
-        HttpStatusCode status;
-        do
-        {
-            using var response = await reader.GetAsync(articles[1], cancellation);
-            status = response.StatusCode;
-            if (status != HttpStatusCode.OK)
-            {
-                await Task.Delay(100, cancellation);
-            }
-        }
-        while (status != HttpStatusCode.OK && deadline.Elapsed < TimeSpan.FromSeconds(30));
-        Assert.Equal(HttpStatusCode.OK, status);
+        await WaitForOkAsync(reader, articles[1]);
         using var readyAgain = await reader.GetAsync("/health/ready", cancellation);
         Assert.Equal(HttpStatusCode.OK, readyAgain.StatusCode);
     }
@@ -86,22 +63,10 @@ public sealed class DatabaseOutageTests
     [Fact]
     public async Task A_node_whose_database_is_away_when_its_background_work_starts_keeps_running_and_serves_when_it_is_back()
     {
-        await TestRequirement.PostgresAsync();
         var cancellation = TestContext.Current.CancellationToken;
-        await using var site = await SiteTemplate.CopyAsync(DatabaseProvider.Postgres);
-        var server = new NpgsqlConnectionStringBuilder(site.ConnectionString);
-        var address = (await Dns.GetHostAddressesAsync(server.Host!, cancellation))[0];
-        await using var relay = new TcpRelay(new IPEndPoint(address, server.Port));
         var log = new LogRecorder();
-        await using var app = await PortalApp.StartAsync(site, new PortalAppOptions
-        {
-            Settings = new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(site.ConnectionString) { Port = relay.Port }.ConnectionString,
-            },
-            ConfigureServices = services => services.AddSingleton<ILoggerProvider>(log),
-        });
-        var client = app.CreateClient(handleCookies: false);
+        await using var node = await NodeBehindRelay.StartAsync(log);
+        var (relay, client) = (node.Relay, node.Client);
 
         // The first answered request lets the background work start (StartupGate), while the database is away.
         relay.Cut();
@@ -122,18 +87,74 @@ public sealed class DatabaseOutageTests
             Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         }
         relay.Restore();
+        await WaitForOkAsync(client, "/aktuality");
+    }
+
+    private static async Task WaitForOkAsync(HttpClient client, string path)
+    {
+        var deadline = Stopwatch.StartNew();
         HttpStatusCode status;
-        deadline.Restart();
         do
         {
-            using var response = await client.GetAsync("/aktuality", cancellation);
+            using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
             status = response.StatusCode;
             if (status != HttpStatusCode.OK)
             {
-                await Task.Delay(100, cancellation);
+                await Task.Delay(100, TestContext.Current.CancellationToken);
             }
         }
         while (status != HttpStatusCode.OK && deadline.Elapsed < TimeSpan.FromSeconds(30));
         Assert.Equal(HttpStatusCode.OK, status);
+    }
+
+    /// <summary>An app on a copy of the set-up site whose every PostgreSQL connection goes through a relay the test can cut.</summary>
+    private sealed class NodeBehindRelay : IAsyncDisposable
+    {
+        private TestSite _site = null!;
+        private PortalApp? _app;
+
+        public TcpRelay Relay { get; private set; } = null!;
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public static async Task<NodeBehindRelay> StartAsync(ILoggerProvider? log = null)
+        {
+            await TestRequirement.PostgresAsync();
+            var node = new NodeBehindRelay { _site = await SiteTemplate.CopyAsync(DatabaseProvider.Postgres) };
+            try
+            {
+                var server = new NpgsqlConnectionStringBuilder(node._site.ConnectionString);
+                var address = (await Dns.GetHostAddressesAsync(server.Host!, TestContext.Current.CancellationToken))[0];
+                node.Relay = new TcpRelay(new IPEndPoint(address, server.Port));
+                node._app = await PortalApp.StartAsync(node._site, new PortalAppOptions
+                {
+                    Settings = new Dictionary<string, string?>
+                    {
+                        ["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(node._site.ConnectionString) { Port = node.Relay.Port }.ConnectionString,
+                    },
+                    ConfigureServices = log is null ? null : services => services.AddSingleton(log),
+                });
+                node.Client = node._app.CreateClient(handleCookies: false);
+                return node;
+            }
+            catch
+            {
+                await node.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_app is not null)
+            {
+                await _app.DisposeAsync();
+            }
+            if (Relay is not null)
+            {
+                await Relay.DisposeAsync();
+            }
+            await _site.DisposeAsync();
+        }
     }
 }

@@ -58,7 +58,8 @@ public sealed class OtlpExportTests
         // HttpClient runs in the same process and its client spans carry url.full instead.
         var traces = await collector.WaitForAsync("/v1/traces", ServerSpanOf("/aktuality"));
         Assert.Contains("portal-otlp-zkouska", traces, StringComparison.Ordinal);
-        Assert.Contains("db.system", traces, StringComparison.Ordinal);
+        // The page's database spans end before its server span: they are in that export or an earlier one.
+        Assert.Contains(collector.Bodies("/v1/traces"), body => body.Contains("db.system", StringComparison.Ordinal));
         Assert.DoesNotContain(collector.Bodies("/v1/traces"), body => ServerSpanOf("/health/live").IsMatch(body));
 
         var metrics = await collector.WaitForAsync("/v1/metrics", Text("http.server.request.duration"));
