@@ -100,7 +100,7 @@ public sealed class SchedulerStart(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("The scheduler stopped waiting for its running jobs: the host's shutdown timeout ran out.");
+            // The host's shutdown timeout ran out; StopAsync, waiting on the same token, says so once.
         }
     }
 }

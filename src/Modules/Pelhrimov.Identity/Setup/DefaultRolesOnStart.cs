@@ -15,7 +15,7 @@ namespace Pelhrimov.Identity.Setup;
 /// </remarks>
 public sealed class DefaultRolesOnStart(IServiceScopeFactory scopes, StartupGate startup, ILogger<DefaultRolesOnStart> logger) : BackgroundService
 {
-    internal static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(15);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
