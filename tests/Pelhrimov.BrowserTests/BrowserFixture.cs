@@ -92,6 +92,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["ComGate:Secret"] = _gatewaySecret,
                 ["ComGate:Test"] = "true",
                 ["PaymentGatewaySimulator:Enabled"] = "false",
+                ["ApiClients:Reference"] = "true",
             },
         });
     }

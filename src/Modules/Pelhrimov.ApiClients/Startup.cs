@@ -29,7 +29,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddModuleDbContext<ApiClientsDbContext, SqliteApiClientsDbContext, PostgresApiClientsDbContext>(context, Manifest.ModuleId);
-        var settings = ApiClientSettings.From(context.Configuration);
+        var settings = ApiClientSettings.From(context.Configuration, context.Environment);
         // Making self-signed certificates (on a new data folder) is a second of RSA key generation: it runs on another
         // core while the site migrates and sets up, and the first user of the certificates waits for it if need be. A
         // configured certificate that cannot be read still stops the start (CertificateWarning resolves it).

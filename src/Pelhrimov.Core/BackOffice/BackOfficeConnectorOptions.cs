@@ -81,10 +81,30 @@ public sealed class BackOfficeConnectorOptions
     }
 
     /// <summary>
+    /// Registers a module's connector as the section says: <typeparamref name="TBuiltIn"/> (the portal's own database), or
+    /// <typeparamref name="THttp"/> with its typed client and the last good answers kept in <typeparamref name="TContext"/>.
+    /// </summary>
+    public IServiceCollection AddConnector<TConnector, TBuiltIn, THttp, TContext>(IServiceCollection services)
+        where TConnector : class
+        where TBuiltIn : class, TConnector
+        where THttp : class, TConnector
+        where TContext : Microsoft.EntityFrameworkCore.DbContext
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (!IsHttp)
+        {
+            return services.AddScoped<TConnector, TBuiltIn>();
+        }
+        AddAnswerKeeping<TContext>(services);
+        AddHttpClient<THttp>(services);
+        return services.AddScoped<TConnector>(sp => sp.GetRequiredService<THttp>());
+    }
+
+    /// <summary>
     /// Keeping the last good answers in <typeparamref name="TContext"/> (which maps them, <c>MapBackOfficeAnswers</c>): the
     /// cache, its age limit and the daily job that deletes what is older.
     /// </summary>
-    public IServiceCollection AddAnswerKeeping<TContext>(IServiceCollection services)
+    private IServiceCollection AddAnswerKeeping<TContext>(IServiceCollection services)
         where TContext : Microsoft.EntityFrameworkCore.DbContext
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -103,7 +123,7 @@ public sealed class BackOfficeConnectorOptions
     /// The typed client of an HTTP connector: the base address, the key, JSON, and the resilience pipeline (rate limiter,
     /// total timeout, retries with exponential back-off, circuit breaker, attempt timeout) of Microsoft.Extensions.Http.Resilience.
     /// </summary>
-    public IHttpClientBuilder AddHttpClient<TClient>(IServiceCollection services)
+    private IHttpClientBuilder AddHttpClient<TClient>(IServiceCollection services)
         where TClient : class
     {
         ArgumentNullException.ThrowIfNull(services);

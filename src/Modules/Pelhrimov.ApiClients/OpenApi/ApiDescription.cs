@@ -8,6 +8,7 @@ using Pelhrimov.ApiClients.Endpoints;
 using Pelhrimov.ApiClients.Services;
 using Pelhrimov.Core.BackOffice;
 using Pelhrimov.Core.Security;
+using Scalar.AspNetCore;
 
 namespace Pelhrimov.ApiClients.OpenApi;
 
@@ -35,8 +36,43 @@ public static class ApiDescription
             o.AddOperationTransformer(DescribeOperationAsync);
         });
 
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    /// <summary>The browsable reference (Scalar) of the document, when <see cref="ApiClientSettings.Reference"/> is on.</summary>
+    public const string ReferencePath = "/api/dokumentace";
+
+    // Scalar's page configures itself in an inline script and styles its elements inline; everything else stays on
+    // this origin (no fonts, proxy, telemetry or AI agent from scalar.com).
+    private const string ReferencePolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapOpenApi(Path).AllowAnonymous();
+        if (endpoints.ServiceProvider.GetRequiredService<ApiClientSettings>().Reference)
+        {
+            MapReference(endpoints);
+        }
+    }
+
+    // A method of its own, so that Scalar's assembly (8 MB, most of it the embedded page script) is loaded only where the
+    // reference is served.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void MapReference(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapScalarApiReference(ReferencePath, o => o
+                .WithTitle("Portál občana – API pro agendové systémy")
+                .WithOpenApiRoutePattern(Path)
+                .AddDocument(DocumentName)
+                .DisableDefaultFonts()
+                .DisableTelemetry()
+                .DisableAgent()
+                .DisableMcp()
+                .WithDefaultHttpClient(ScalarTarget.Shell, ScalarClient.Curl))
+            .AllowAnonymous()
+            .AddEndpointFilter(async (context, next) =>
+            {
+                context.HttpContext.Response.Headers.ContentSecurityPolicy = ReferencePolicy;
+                return await next(context);
+            });
 
     private static async Task DescribeOperationAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {

@@ -1,18 +1,21 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace Pelhrimov.ApiClients.Services;
 
 /// <summary>The module's configuration keys and their defaults.</summary>
-public sealed record ApiClientSettings(TimeSpan AccessTokenLifetime, int TokenRequestsPerMinute, Uri? Issuer)
+/// <param name="Reference">Whether the browsable API reference is served (<c>ApiClients:Reference</c>; in Development by default).</param>
+public sealed record ApiClientSettings(TimeSpan AccessTokenLifetime, int TokenRequestsPerMinute, Uri? Issuer, bool Reference)
 {
     public const string Section = "ApiClients";
     public const string AccessTokenLifetimeKey = "ApiClients:AccessTokenLifetime";
     public const string TokenRequestsPerMinuteKey = "ApiClients:TokenRequestsPerMinute";
     public const string IssuerKey = "ApiClients:Issuer";
+    public const string ReferenceKey = "ApiClients:Reference";
     public const string SigningCertificateSection = "ApiClients:SigningCertificate";
     public const string EncryptionCertificateSection = "ApiClients:EncryptionCertificate";
 
-    public static ApiClientSettings From(IConfiguration configuration)
+    public static ApiClientSettings From(IConfiguration configuration, IHostEnvironment environment)
     {
         var lifetime = configuration.GetValue<TimeSpan?>(AccessTokenLifetimeKey) ?? TimeSpan.FromMinutes(15);
         if (lifetime <= TimeSpan.Zero)
@@ -30,6 +33,7 @@ public sealed record ApiClientSettings(TimeSpan AccessTokenLifetime, int TokenRe
         {
             throw new InvalidOperationException($"{IssuerKey} must be an absolute URL such as https://www.pelhrimov.cz/.");
         }
-        return new ApiClientSettings(lifetime, perMinute, issuer);
+        var reference = configuration.GetValue<bool?>(ReferenceKey) ?? environment.IsDevelopment();
+        return new ApiClientSettings(lifetime, perMinute, issuer, reference);
     }
 }

@@ -176,15 +176,7 @@ public sealed class HttpFilingsConnector(HttpClient http, BackOfficeAnswerCache<
 public static class FilingsConnectorRegistration
 {
     /// <summary>The connector <c>Filings:Connector:Kind</c> names: the built-in one, or <see cref="HttpFilingsConnector"/>.</summary>
-    public static IServiceCollection AddFilingsConnector(this IServiceCollection services, IConfigurationSection section)
-    {
-        var options = BackOfficeConnectorOptions.From(section);
-        if (!options.IsHttp)
-        {
-            return services.AddScoped<IFilingsConnector, BuiltInFilingsConnector>();
-        }
-        options.AddAnswerKeeping<FilingsDbContext>(services);
-        options.AddHttpClient<HttpFilingsConnector>(services);
-        return services.AddScoped<IFilingsConnector>(sp => sp.GetRequiredService<HttpFilingsConnector>());
-    }
+    public static IServiceCollection AddFilingsConnector(this IServiceCollection services, IConfigurationSection section) =>
+        BackOfficeConnectorOptions.From(section)
+            .AddConnector<IFilingsConnector, BuiltInFilingsConnector, HttpFilingsConnector, FilingsDbContext>(services);
 }

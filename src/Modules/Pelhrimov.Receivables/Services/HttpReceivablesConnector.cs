@@ -86,15 +86,7 @@ public sealed class HttpReceivablesConnector(HttpClient http, BackOfficeAnswerCa
 public static class ReceivablesConnectorRegistration
 {
     /// <summary>The connector <c>Receivables:Connector:Kind</c> names: the built-in one, or <see cref="HttpReceivablesConnector"/>.</summary>
-    public static IServiceCollection AddReceivablesConnector(this IServiceCollection services, IConfigurationSection section)
-    {
-        var options = BackOfficeConnectorOptions.From(section);
-        if (!options.IsHttp)
-        {
-            return services.AddScoped<IReceivablesConnector, BuiltInReceivablesConnector>();
-        }
-        options.AddAnswerKeeping<ReceivablesDbContext>(services);
-        options.AddHttpClient<HttpReceivablesConnector>(services);
-        return services.AddScoped<IReceivablesConnector>(sp => sp.GetRequiredService<HttpReceivablesConnector>());
-    }
+    public static IServiceCollection AddReceivablesConnector(this IServiceCollection services, IConfigurationSection section) =>
+        BackOfficeConnectorOptions.From(section)
+            .AddConnector<IReceivablesConnector, BuiltInReceivablesConnector, HttpReceivablesConnector, ReceivablesDbContext>(services);
 }
