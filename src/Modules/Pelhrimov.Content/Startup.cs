@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Content.Data;
@@ -26,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentValidator>();
         services.AddScoped<ContentService>();
         services.AddScoped<ContentQueries>();
+        services.Configure<RouteOptions>(o => o.SetParameterPolicy<PublishedPageConstraint>(PublishedPageConstraint.Name));
         services.AddSingleton<IWarmUp, HomePageWarmUp>();
         services.AddScoped<ContentAdminQueries>();
         services.AddScoped<MediaLibrary>();

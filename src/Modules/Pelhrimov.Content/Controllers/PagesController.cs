@@ -9,10 +9,13 @@ using Pelhrimov.Core.Caching;
 
 namespace Pelhrimov.Content.Controllers;
 
-/// <summary>Pages at their path (<c>/o-meste/historie</c>); the catch-all route runs after every other route.</summary>
+/// <summary>
+/// Pages at their path (<c>/o-meste/historie</c>); the catch-all route runs after every other route, and only for an
+/// address of a published page (<see cref="PublishedPageConstraint"/>).
+/// </summary>
 public sealed class PagesController(ContentDbContext db, ContentQueries queries, IMemoryCache cache, PublicPageCacheInvalidator invalidator) : Controller
 {
-    [HttpGet("{**path}", Order = int.MaxValue)]
+    [HttpGet("{**path:" + PublishedPageConstraint.Name + "}", Order = int.MaxValue)]
     [OutputCache(PolicyName = PublicPageCache.PolicyName)]
     public async Task<IActionResult> Show(string path, CancellationToken cancellationToken)
     {

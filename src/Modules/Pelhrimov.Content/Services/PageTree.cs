@@ -36,11 +36,17 @@ public sealed class PageTree
     /// of the cost of a 404 (docs/benchmarks.md).
     /// </summary>
     public static Task<PageTree> PublishedAsync(ContentDbContext db, IMemoryCache cache, PublicPageCacheInvalidator invalidator, CancellationToken cancellationToken = default) =>
-        cache.GetOrCreateAsync(("published-page-tree", invalidator.Version), entry =>
+        cache.GetOrCreateAsync(CacheKey(invalidator), entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = PublicPageCache.MaxAge;
             return LoadPublishedAsync(db, cancellationToken);
         })!;
+
+    /// <summary>The published tree if it is in memory now, without loading it.</summary>
+    public static PageTree? PublishedInMemory(IMemoryCache cache, PublicPageCacheInvalidator invalidator) =>
+        cache.TryGetValue(CacheKey(invalidator), out PageTree? tree) ? tree : null;
+
+    private static (string, long) CacheKey(PublicPageCacheInvalidator invalidator) => ("published-page-tree", invalidator.Version);
 
     public static async Task<PageTree> LoadPublishedAsync(ContentDbContext db, CancellationToken cancellationToken = default)
     {

@@ -57,11 +57,19 @@ public sealed class SearchIndex(DataFolder dataFolder, ILogger<SearchIndex> logg
         }
     }
 
+    /// <summary>
+    /// The index folder read with positional file reads (<see cref="NIOFSDirectory"/>), not memory-mapped as
+    /// <c>FSDirectory.Open</c> chooses on 64-bit systems: Lucene.NET 4.8's <c>MMapDirectory</c> registers every clone of an
+    /// input (several per query) in a <c>ConditionalWeakTable</c>, whose handles the garbage collector scans at every
+    /// collection, so searches got slower the longer a node served them (apache/lucenenet#1151; docs/benchmarks.md).
+    /// </summary>
+    internal static FSDirectory OpenDirectory(string path) => new NIOFSDirectory(new DirectoryInfo(path));
+
     private bool TryOpen()
     {
         try
         {
-            _directory = FSDirectory.Open(Path);
+            _directory = OpenDirectory(Path);
             if (!DirectoryReader.IndexExists(_directory))
             {
                 logger.LogInformation("Search index at {Path} is missing; it will be rebuilt", Path);
@@ -87,7 +95,7 @@ public sealed class SearchIndex(DataFolder dataFolder, ILogger<SearchIndex> logg
     {
         try
         {
-            using var directory = FSDirectory.Open(Path);
+            using var directory = OpenDirectory(Path);
             if (!DirectoryReader.IndexExists(directory))
             {
                 return null;
@@ -118,7 +126,7 @@ public sealed class SearchIndex(DataFolder dataFolder, ILogger<SearchIndex> logg
 
     private void OpenWriter()
     {
-        _directory ??= FSDirectory.Open(Path);
+        _directory ??= OpenDirectory(Path);
         // A larger buffer than the default 16 MB: a rebuild then flushes (and merges) a few big segments instead of many small ones.
         var config = new IndexWriterConfig(CzechSearchAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
         _writer = new IndexWriter(_directory, config);
