@@ -24,7 +24,11 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<SearchDbContext, SqliteSearchDbContext, PostgresSearchDbContext>(context, Manifest.ModuleId);
         services.AddScoped<UnansweredSearches>();
         services.Configure<UnansweredSearchOptions>(context.Configuration.GetSection("Search:Unanswered"));
-        services.AddScheduledJob<PruneUnansweredSearchesJob>(PruneUnansweredSearchesJob.Name, "Mazání starých hledání bez výsledků", PruneUnansweredSearchesJob.Schedule);
+        services.Configure<SearchQueryLogOptions>(context.Configuration.GetSection("Search:Queries"));
+        services.AddSingleton<SearchQueryLog>();
+        services.AddHostedService<SearchQueryLogWriter>();
+        services.AddScoped<ThesaurusImpact>();
+        services.AddScheduledJob<PruneUnansweredSearchesJob>(PruneUnansweredSearchesJob.Name, "Mazání starých záznamů hledání (bez výsledků a všech hledaných výrazů)", PruneUnansweredSearchesJob.Schedule);
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchIndexStatus>();
         services.AddSingleton<SearchIndexSignal>();

@@ -7,6 +7,7 @@ using Pelhrimov.Search.Controllers;
 using Pelhrimov.Search.Data;
 using Pelhrimov.Search.Domain;
 using Pelhrimov.Search.Services;
+using Pelhrimov.Tests.Content;
 
 namespace Pelhrimov.Tests.Search;
 
@@ -126,6 +127,70 @@ public sealed class ThesaurusAdminTests(PortalApp app) : IClassFixture<PortalApp
             await Task.Delay(50);
         }
         Assert.Equal("/zivotni-situace/cestovni-pas", FirstUrl("jinyuzel"));
+    }
+
+    [Fact]
+    public async Task An_entry_shows_the_searches_of_the_last_days_it_changes_with_what_they_find_without_and_with_it()
+    {
+        var visitor = app.CreateClient();
+        foreach (var query in new[] { "mrkvodotace", "Mrkvodotace", "mrkvodotace na kotel", "matrika" })
+        {
+            Assert.Equal(HttpStatusCode.OK, await visitor.StatusOfAsync("/hledat?q=" + Uri.EscapeDataString(query)));
+        }
+        await app.Services.GetRequiredService<SearchQueryLog>().WriteAsync(TestContext.Current.CancellationToken);
+        var staff = await app.CreateStaffClientAsync();
+
+        using var added = await AddAsync(staff, "mrkvodotace", "kotlíková dotace");
+        var id = await app.InScopeAsync(sp => sp.GetRequiredService<SearchDbContext>().Thesaurus.Where(e => e.Terms == "mrkvodotace").Select(e => e.Id).SingleAsync());
+        var page = await staff.GetHtmlAsync($"{Url}/{id}");
+
+        var rows = page.QuerySelectorAll("table tbody tr").Select(r => r.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToArray()).ToList();
+        Assert.Equal(2, rows.Count);
+        // Both spellings are one query of the log; it found nothing before the entry and the life situation with it.
+        Assert.Equal(["mrkvodotace", "2×", "0"], rows[0][..3]);
+        Assert.True(int.Parse(rows[0][3], System.Globalization.CultureInfo.InvariantCulture) >= 1, string.Join(" | ", rows[0]));
+        Assert.Equal(["mrkvodotace na kotel", "1×"], rows[1][..2]);
+        Assert.DoesNotContain(rows, r => r[0] == "matrika");
+        Assert.Equal("/hledat?q=mrkvodotace", page.QuerySelector("table tbody tr th a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task An_entry_no_logged_search_touches_says_so()
+    {
+        var staff = await app.CreateStaffClientAsync();
+        using var added = await AddAsync(staff, "nikdonehledal", "cestovní pas");
+        var id = await app.InScopeAsync(sp => sp.GetRequiredService<SearchDbContext>().Thesaurus.Where(e => e.Terms == "nikdonehledal").Select(e => e.Id).SingleAsync());
+
+        var page = await staff.GetHtmlAsync($"{Url}/{id}");
+
+        Assert.Contains("nikdo nehledal nic, co by tato položka měnila", page.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_search_log_keeps_at_most_the_configured_number_of_queries_a_day_and_adds_to_known_ones()
+    {
+        // A day of its own (no other test writes it) and a cap of three queries.
+        var day = new DateTimeOffset(2099, 3, 1, 10, 0, 0, TimeSpan.Zero);
+        var log = new SearchQueryLog(app.Services.GetRequiredService<IServiceScopeFactory>(),
+            Microsoft.Extensions.Options.Options.Create(new SearchQueryLogOptions { MaxQueriesPerDay = 3 }), new FixedTime(day));
+        foreach (var query in new[] { "jedna", "dva", "tri", "ctyri", "pet", "jedna" })
+        {
+            log.Record(query);
+        }
+        Assert.Equal(3, await log.WriteAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await log.WriteAsync(TestContext.Current.CancellationToken));
+        log.Record("JEDNA");
+        log.Record("šest");
+        await log.WriteAsync(TestContext.Current.CancellationToken);
+
+        var rows = await app.InScopeAsync(sp => sp.GetRequiredService<SearchDbContext>().LoggedSearches.AsNoTracking()
+            .Where(s => s.Day == new DateOnly(2099, 3, 1)).OrderBy(s => s.Query).Select(s => s.Query + "=" + s.Count).ToListAsync());
+        Assert.Equal(["dva=1", "jedna=3", "tri=1"], rows);
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Pelhrimov.Search.Controllers;
 
 /// <summary>The search page <c>/hledat?q=&amp;druh=&amp;strana=</c>; cached per query until the index changes.</summary>
 [Route("hledat")]
-public sealed class SearchController(SearchService search, UnansweredSearches unanswered) : Controller
+public sealed class SearchController(SearchService search, UnansweredSearches unanswered, SearchQueryLog log) : Controller
 {
     [HttpGet("")]
     [OutputCache(PolicyName = SearchResultsCache.PolicyName)]
@@ -15,6 +15,10 @@ public sealed class SearchController(SearchService search, UnansweredSearches un
     {
         var page = int.TryParse(strana, out var p) ? p : 1;
         var results = search.Search(q, druh, page);
+        if (results.Message is null)
+        {
+            log.Record(results.Query);
+        }
         if (results.Message is null && results.AllKindsTotal == 0 && results.Total == 0)
         {
             await unanswered.RecordAsync(results.Query, cancellationToken);

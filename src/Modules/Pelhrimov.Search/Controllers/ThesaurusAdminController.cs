@@ -12,7 +12,7 @@ namespace Pelhrimov.Search.Controllers;
 /// <summary>The search thesaurus at <c>/admin/vyhledavani/tezaurus</c>: list, search, add, edit, delete, CSV export and import.</summary>
 [Route(Address)]
 [AuthorizePermission("Search.Manage")]
-public sealed class ThesaurusAdminController(ThesaurusEntries entries) : AdminController
+public sealed class ThesaurusAdminController(ThesaurusEntries entries, ThesaurusImpact impact) : AdminController
 {
     public const string Address = "admin/vyhledavani/tezaurus";
     public const int PageSize = 50;
@@ -38,10 +38,12 @@ public sealed class ThesaurusAdminController(ThesaurusEntries entries) : AdminCo
     public Task<IActionResult> Create([FromForm] string? terms, [FromForm] string? synonyms, [FromForm] bool twoWay, CancellationToken cancellationToken) =>
         SaveAsync(null, new ThesaurusInput(terms, synonyms, twoWay), cancellationToken);
 
+    /// <summary>An entry, with the searches of the last 30 days it changes.</summary>
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
         await entries.FindAsync(id, cancellationToken) is { } entry
-            ? View("ThesaurusEdit", new ThesaurusEditModel(id, new ThesaurusInput(entry.Terms, entry.Synonyms, entry.TwoWay)))
+            ? View("ThesaurusEdit", new ThesaurusEditModel(id, new ThesaurusInput(entry.Terms, entry.Synonyms, entry.TwoWay),
+                await impact.ChangedSearchesAsync(entry, cancellationToken)))
             : NotFound();
 
     [HttpPost("{id:int}")]
@@ -135,4 +137,5 @@ public sealed class ThesaurusAdminController(ThesaurusEntries entries) : AdminCo
 
 public sealed record ThesaurusListModel(IReadOnlyList<ThesaurusEntry> Entries, int Matching, int Total, int Page, int PageSize, string Filter);
 
-public sealed record ThesaurusEditModel(int? Id, ThesaurusInput Input);
+/// <param name="Changed">The logged searches the stored entry changes (<see cref="ThesaurusImpact"/>); null where not shown.</param>
+public sealed record ThesaurusEditModel(int? Id, ThesaurusInput Input, IReadOnlyList<ChangedSearch>? Changed = null);

@@ -4,10 +4,12 @@ using Pelhrimov.Search.Domain;
 
 namespace Pelhrimov.Search.Data;
 
-/// <summary>The search module's tables: searches that found nothing and the thesaurus. The index itself lives in the data folder.</summary>
+/// <summary>The search module's tables: the query log, searches that found nothing and the thesaurus. The index itself lives in the data folder.</summary>
 public class SearchDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<UnansweredSearch> UnansweredSearches => Set<UnansweredSearch>();
+
+    public DbSet<LoggedSearch> LoggedSearches => Set<LoggedSearch>();
 
     public DbSet<ThesaurusEntry> Thesaurus => Set<ThesaurusEntry>();
 

@@ -5,9 +5,10 @@ namespace Pelhrimov.Search.Services;
 
 /// <summary>
 /// Deletes searches without results older than <c>Search:Unanswered:RetentionDays</c> (<see cref="UnansweredSearches.PruneAsync"/>)
-/// every six hours, on one node of the site.
+/// and logged searches older than <c>Search:Queries:RetentionDays</c> (<see cref="SearchQueryLog.PruneAsync"/>) every six hours,
+/// on one node of the site.
 /// </summary>
-public sealed class PruneUnansweredSearchesJob(UnansweredSearches unanswered, ILogger<PruneUnansweredSearchesJob> logger) : IScheduledJob
+public sealed class PruneUnansweredSearchesJob(UnansweredSearches unanswered, SearchQueryLog queries, ILogger<PruneUnansweredSearchesJob> logger) : IScheduledJob
 {
     public const string Name = "search.prune-unanswered";
 
@@ -19,6 +20,11 @@ public sealed class PruneUnansweredSearchesJob(UnansweredSearches unanswered, IL
         if (pruned > 0)
         {
             logger.LogInformation("Pruned {Count} old rows of searches without results", pruned);
+        }
+        var prunedLog = await queries.PruneAsync(cancellationToken);
+        if (prunedLog > 0)
+        {
+            logger.LogInformation("Pruned {Count} old rows of the search log", prunedLog);
         }
     }
 }

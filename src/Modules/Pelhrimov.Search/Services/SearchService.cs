@@ -54,6 +54,17 @@ public sealed class SearchService(SearchIndex index, ThesaurusCache thesaurus, S
         });
     }
 
+    /// <summary>The analyzed words of a query as the search page reads them (each word its one or two stems).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Words(string? raw) => Terms(SearchQueryText.Clean(raw));
+
+    /// <summary>How many items the search page finds for <paramref name="raw"/> with the given thesaurus (all kinds).</summary>
+    public int Total(string? raw, Thesaurus dictionary)
+    {
+        var text = SearchQueryText.Clean(raw);
+        var terms = Terms(text);
+        return terms.Count == 0 || !index.IsOpen ? 0 : index.Search(searcher => Run(searcher, text, null, 1, terms, dictionary).AllKindsTotal);
+    }
+
     private SearchResults Run(IndexSearcher searcher, string text, SearchKind? kind, int page, IReadOnlyList<IReadOnlyList<string>> terms, Thesaurus dictionary)
     {
         // The thesaurus turns the words it knows into alternatives ("občanka" → občanka or "občanský průkaz").

@@ -12,16 +12,18 @@ namespace Pelhrimov.Search.Data.CompiledModels.Postgres
     public partial class PostgresSearchDbContextModel
     {
         private PostgresSearchDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8a607215-6450-4c32-bc2b-a91fc3a02edd"), entityTypeCount: 3)
+            : base(skipDetectChanges: false, modelId: new Guid("93deac7d-e2a2-4d31-86c7-3af9c4743caa"), entityTypeCount: 4)
         {
         }
 
         partial void Initialize()
         {
+            var loggedSearch = LoggedSearchEntityType.Create(this);
             var thesaurusEntry = ThesaurusEntryEntityType.Create(this);
             var thesaurusState = ThesaurusStateEntityType.Create(this);
             var unansweredSearch = UnansweredSearchEntityType.Create(this);
 
+            LoggedSearchEntityType.CreateAnnotations(loggedSearch);
             ThesaurusEntryEntityType.CreateAnnotations(thesaurusEntry);
             ThesaurusStateEntityType.CreateAnnotations(thesaurusState);
             UnansweredSearchEntityType.CreateAnnotations(unansweredSearch);

@@ -11,16 +11,18 @@ namespace Pelhrimov.Search.Data.CompiledModels.Sqlite
     public partial class SqliteSearchDbContextModel
     {
         private SqliteSearchDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e38474bd-9223-4ccc-b473-3ec2a9a5ea27"), entityTypeCount: 3)
+            : base(skipDetectChanges: false, modelId: new Guid("9b8a80aa-d7bc-464b-8476-916d4b6d98fa"), entityTypeCount: 4)
         {
         }
 
         partial void Initialize()
         {
+            var loggedSearch = LoggedSearchEntityType.Create(this);
             var thesaurusEntry = ThesaurusEntryEntityType.Create(this);
             var thesaurusState = ThesaurusStateEntityType.Create(this);
             var unansweredSearch = UnansweredSearchEntityType.Create(this);
 
+            LoggedSearchEntityType.CreateAnnotations(loggedSearch);
             ThesaurusEntryEntityType.CreateAnnotations(thesaurusEntry);
             ThesaurusStateEntityType.CreateAnnotations(thesaurusState);
             UnansweredSearchEntityType.CreateAnnotations(unansweredSearch);

@@ -44,3 +44,18 @@ VALUES ('20261204210308_Thesaurus', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "search_queries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_search_queries" PRIMARY KEY AUTOINCREMENT,
+    "Day" TEXT NOT NULL,
+    "Query" TEXT NOT NULL,
+    "Count" INTEGER NOT NULL
+);
+
+CREATE UNIQUE INDEX "IX_search_queries_Day_Query" ON "search_queries" ("Day", "Query");
+
+INSERT INTO "__migrations_search" ("MigrationId", "ProductVersion")
+VALUES ('20261206090313_QueryLog', '10.0.15');
+
+COMMIT;
+

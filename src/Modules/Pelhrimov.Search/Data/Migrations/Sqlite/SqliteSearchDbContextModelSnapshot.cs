@@ -17,6 +17,31 @@ namespace Pelhrimov.Search.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pelhrimov.Search.Domain.LoggedSearch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Query")
+                        .IsUnique();
+
+                    b.ToTable("search_queries", (string)null);
+                });
+
             modelBuilder.Entity("Pelhrimov.Search.Domain.ThesaurusEntry", b =>
                 {
                     b.Property<int>("Id")
