@@ -1,7 +1,7 @@
 namespace Pelhrimov.Search.Domain;
 
-/// <summary>How many times a query found nothing on one day (Prague time); the query is lower-cased and folded.</summary>
-public sealed class UnansweredSearch
+/// <summary>How many times a query was searched on one day (Prague time); the query is lower-cased and folded.</summary>
+public abstract class DailySearchCount
 {
     public long Id { get; set; }
 
@@ -11,3 +11,6 @@ public sealed class UnansweredSearch
 
     public int Count { get; set; }
 }
+
+/// <summary>How many times a query found nothing on one day.</summary>
+public sealed class UnansweredSearch : DailySearchCount;
