@@ -20,6 +20,8 @@ var transactions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCul
 var backlog = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10000;
 
 var folder = Directory.CreateTempSubdirectory("pelhrimov-events-bench");
+// The app's connections open an existing file only (a lost database must not be replaced silently): make it first.
+File.Create(Path.Combine(folder.FullName, "portal.db")).Dispose();
 var database = new PortalDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder.FullName, "portal.db")};Default Timeout=30");
 var services = new ServiceCollection();
 services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
