@@ -137,6 +137,9 @@ public sealed class ThesaurusAdminTests(PortalApp app) : IClassFixture<PortalApp
         {
             Assert.Equal(HttpStatusCode.OK, await visitor.StatusOfAsync("/hledat?q=" + Uri.EscapeDataString(query)));
         }
+        // Its second page and a chosen kind are the same search read on, not searches of their own.
+        await visitor.StatusOfAsync("/hledat?q=mrkvodotace&strana=2");
+        await visitor.StatusOfAsync("/hledat?q=mrkvodotace&druh=aktuality");
         await app.Services.GetRequiredService<SearchQueryLog>().WriteAsync(TestContext.Current.CancellationToken);
         var staff = await app.CreateStaffClientAsync();
 

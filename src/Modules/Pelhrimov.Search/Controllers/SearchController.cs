@@ -15,7 +15,8 @@ public sealed class SearchController(SearchService search, UnansweredSearches un
     {
         var page = int.TryParse(strana, out var p) ? p : 1;
         var results = search.Search(q, druh, page);
-        if (results.Message is null)
+        // A search is counted once: its further pages and kinds are the same search read on.
+        if (results.Message is null && page <= 1 && string.IsNullOrEmpty(druh))
         {
             log.Record(results.Query);
         }
