@@ -46,8 +46,7 @@ public sealed class SearchQueryLog(IServiceScopeFactory scopes, IOptions<SearchQ
     public void Record(string query)
     {
         var limits = options.Value;
-        var normalized = CzechSearchAnalyzer.Fold(SearchQueryText.Clean(query));
-        normalized = normalized[..Math.Min(normalized.Length, limits.MaxQueryLength)].TrimEnd();
+        var normalized = DailySearchCounts.Normalize(query, limits.MaxQueryLength);
         if (normalized.Length == 0)
         {
             return;
@@ -139,11 +138,7 @@ public sealed class SearchQueryLog(IServiceScopeFactory scopes, IOptions<SearchQ
     public async Task<IReadOnlyList<(string Query, int Count)>> TopAsync(DateOnly sinceDay, int take, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SearchDbContext>();
-        var rows = await db.LoggedSearches.AsNoTracking().Where(s => s.Day >= sinceDay)
-            .GroupBy(s => s.Query).Select(g => new { Query = g.Key, Count = g.Sum(s => s.Count) })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Query).Take(take).ToListAsync(cancellationToken);
-        return rows.Select(r => (r.Query, r.Count)).ToList();
+        return await DailySearchCounts.TopAsync(scope.ServiceProvider.GetRequiredService<SearchDbContext>().LoggedSearches, sinceDay, take, cancellationToken);
     }
 
     /// <summary>Deletes the rows older than the retention period and says how many went (any node, any time).</summary>
@@ -151,8 +146,7 @@ public sealed class SearchQueryLog(IServiceScopeFactory scopes, IOptions<SearchQ
     {
         var oldestKept = Today.AddDays(-(options.Value.RetentionDays - 1));
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SearchDbContext>();
-        return await db.LoggedSearches.Where(s => s.Day < oldestKept).ExecuteDeleteAsync(cancellationToken);
+        return await DailySearchCounts.PruneAsync(scope.ServiceProvider.GetRequiredService<SearchDbContext>().LoggedSearches, oldestKept, cancellationToken);
     }
 }
 

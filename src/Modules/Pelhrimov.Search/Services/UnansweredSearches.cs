@@ -15,8 +15,7 @@ public sealed class UnansweredSearches(SearchDbContext db, IOptions<UnansweredSe
     public async Task RecordAsync(string query, CancellationToken cancellationToken = default)
     {
         var limits = options.Value;
-        var normalized = CzechSearchAnalyzer.Fold(SearchQueryText.Clean(query));
-        normalized = normalized[..Math.Min(normalized.Length, limits.MaxQueryLength)].TrimEnd();
+        var normalized = DailySearchCounts.Normalize(query, limits.MaxQueryLength);
         if (normalized.Length == 0)
         {
             return;
@@ -53,7 +52,7 @@ public sealed class UnansweredSearches(SearchDbContext db, IOptions<UnansweredSe
     public Task<int> PruneAsync(CancellationToken cancellationToken = default)
     {
         var oldestKept = Today.AddDays(-(options.Value.RetentionDays - 1));
-        return db.UnansweredSearches.Where(s => s.Day < oldestKept).ExecuteDeleteAsync(cancellationToken);
+        return DailySearchCounts.PruneAsync(db.UnansweredSearches, oldestKept, cancellationToken);
     }
 
     /// <summary>The period the dashboard and its CSV show: today and the days before it.</summary>
@@ -66,11 +65,6 @@ public sealed class UnansweredSearches(SearchDbContext db, IOptions<UnansweredSe
         TopAsync(Today.AddDays(-(RecentDays - 1)), take, cancellationToken);
 
     /// <summary>The queries that most often found nothing since <paramref name="sinceDay"/>.</summary>
-    public async Task<IReadOnlyList<(string Query, int Count)>> TopAsync(DateOnly sinceDay, int take, CancellationToken cancellationToken = default)
-    {
-        var rows = await db.UnansweredSearches.AsNoTracking().Where(s => s.Day >= sinceDay)
-            .GroupBy(s => s.Query).Select(g => new { Query = g.Key, Count = g.Sum(s => s.Count) })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Query).Take(take).ToListAsync(cancellationToken);
-        return rows.Select(r => (r.Query, r.Count)).ToList();
-    }
+    public Task<IReadOnlyList<(string Query, int Count)>> TopAsync(DateOnly sinceDay, int take, CancellationToken cancellationToken = default) =>
+        DailySearchCounts.TopAsync(db.UnansweredSearches, sinceDay, take, cancellationToken);
 }
