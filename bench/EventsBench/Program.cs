@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Hosting;
 using Pelhrimov.EventsBench;
 
 // Domain events on a SQLite file, with the real CoreDbContext, publisher and dispatcher (no web host):
@@ -36,6 +37,7 @@ services.AddOptions<EventOptions>();
 services.AddSingleton<EventCatalog>();
 services.AddSingleton<EventDispatchSignal>();
 services.AddSingleton<EventDispatcher>();
+services.AddSingleton<RequestsInFlight>();
 services.AddScoped<IDomainEvents, DomainEvents>();
 services.AddEventHandler<BenchEvent, NoOpHandler>();
 await using var provider = services.BuildServiceProvider();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Pelhrimov.Core.Audit;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Events;
+using Pelhrimov.Core.Hosting;
 using Pelhrimov.EventsCrashHost;
 
 // Usage: Pelhrimov.EventsCrashHost <Sqlite|Postgres> <connection string> <stream|drain>
@@ -39,6 +40,7 @@ services.AddOptions<EventOptions>().Configure(o =>
 services.AddSingleton<EventCatalog>();
 services.AddSingleton<EventDispatchSignal>();
 services.AddSingleton<EventDispatcher>();
+services.AddSingleton<RequestsInFlight>();
 services.AddScoped<IDomainEvents, DomainEvents>();
 services.AddEventHandler<CrashProbe, RecordOnceHandler>();
 services.AddEventHandler<CrashProbe, AtLeastOnceHandler>();

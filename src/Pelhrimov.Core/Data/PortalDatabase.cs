@@ -32,10 +32,15 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
     /// <summary>Notices a SQLite file deleted under the running site; null for PostgreSQL.</summary>
     public DatabaseFileGuard? FileGuard { get; } = DatabaseFileGuard.For(provider, connectionString);
 
-    /// <summary>What every context intercepts: the after-commit signal, and on SQLite the file guard and the busy wait
-    /// (SQLite waits for its writer itself instead of Microsoft.Data.Sqlite's 150 ms sleeps).</summary>
+    /// <summary>What every context intercepts: the after-commit signal, and on SQLite the file guard, the busy wait
+    /// (SQLite waits for its writer itself instead of Microsoft.Data.Sqlite's 150 ms sleeps) and the write gate (the
+    /// process hands the write lock on from writer to writer: ADR 0058).</summary>
     private IInterceptor[] Interceptors => _interceptors ??=
-        [AfterCommit.Interceptor, .. new IInterceptor?[] { FileGuard, SqliteBusyWait.For(Provider, ConnectionString) }.OfType<IInterceptor>()];
+    [
+        AfterCommit.Interceptor,
+        .. new IInterceptor?[] { FileGuard, SqliteBusyWait.For(Provider, ConnectionString) }.OfType<IInterceptor>(),
+        .. SqliteWriteGate.InterceptorsFor(Provider, ConnectionString),
+    ];
 
     private IInterceptor[]? _interceptors;
 

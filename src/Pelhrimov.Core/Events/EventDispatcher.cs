@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Hosting;
 
 namespace Pelhrimov.Core.Events;
 
@@ -11,7 +12,8 @@ namespace Pelhrimov.Core.Events;
 /// <remarks>
 /// A claim is one conditional UPDATE of up to <see cref="EventOptions.BatchSize"/> rows (pending, due and not held by an
 /// unexpired lease), as in the e-mail outbox, so two nodes never run the same delivery at once. Each handler runs in its
-/// own scope; a batch runs up to <see cref="EventOptions.Concurrency"/> handlers at a time, and their outcomes are stored
+/// own scope; a batch runs up to <see cref="EventOptions.Concurrency"/> handlers at a time (one while the node is busy
+/// answering requests: <see cref="HandlerSlots"/>), and their outcomes are stored
 /// by group commit (<see cref="EventBatchOutcome"/>). A node that dies mid-batch leaves what was not recorded to be
 /// claimed again when the lease lapses: at least once (a handler that finished just before the crash runs again, unless
 /// it marked its delivery done with <see cref="EventContext.CompleteAsync"/>).
@@ -21,6 +23,7 @@ public sealed class EventDispatcher(
     EventCatalog catalog,
     IOptionsMonitor<EventOptions> options,
     TimeProvider clock,
+    RequestsInFlight requests,
     ILogger<EventDispatcher> logger)
 {
     /// <summary>This process, as shown in the admin next to a claimed delivery.</summary>
@@ -89,6 +92,7 @@ public sealed class EventDispatcher(
     {
         var outcome = new EventBatchOutcome(batch.Token, db, settings, clock, logger);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Concurrency), CancellationToken = cancellationToken };
+        var slots = new HandlerSlots(settings.Concurrency, settings.YieldAtRequests, requests);
         var handled = 0;
         try
         {
@@ -99,9 +103,12 @@ public sealed class EventDispatcher(
                     // The lease could lapse mid-run and another node take the delivery: leave it to the next claim.
                     return;
                 }
-                if (await RunOneAsync(row, outcome, settings, token))
+                using (await slots.EnterAsync(token))
                 {
-                    Interlocked.Increment(ref handled);
+                    if (await RunOneAsync(row, outcome, settings, token))
+                    {
+                        Interlocked.Increment(ref handled);
+                    }
                 }
                 await outcome.WriteIfIdleAsync();
             });

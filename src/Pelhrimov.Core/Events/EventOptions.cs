@@ -32,6 +32,10 @@ public sealed class EventOptions
     /// <summary>How many handlers of a batch run at the same time, so that one slow handler does not hold the others.</summary>
     public int Concurrency { get; set; } = 4;
 
+    /// <summary>While this node answers at least this many requests, a batch runs one handler at a time (ADR 0058): the
+    /// requests get the cores, the handlers' work (receipts, e-mails) follows a little later. 0: never give way.</summary>
+    public int YieldAtRequests { get; set; } = 4;
+
     /// <summary>The cancellation a handler gets after this long; it then counts as a failed attempt.</summary>
     public TimeSpan HandlerTimeout { get; set; } = TimeSpan.FromMinutes(1);
 

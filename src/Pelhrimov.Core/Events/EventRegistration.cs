@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Scheduling;
 
@@ -15,6 +16,7 @@ public static class EventRegistration
         services.AddSingleton<EventCatalog>();
         services.AddSingleton<EventDispatchSignal>();
         services.AddSingleton<EventDispatcher>();
+        services.TryAddSingleton<RequestsInFlight>();
         if (context.Configuration.GetSection(EventOptions.Section).GetValue(nameof(EventOptions.Enabled), true))
         {
             services.AddHostedService<EventDispatchService>();

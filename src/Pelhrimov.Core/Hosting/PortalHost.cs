@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -57,6 +58,7 @@ public static class PortalHost
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(observability).AddPortalTelemetry(observability);
         services.AddSingleton<StartupGate>();
+        services.TryAddSingleton<RequestsInFlight>();
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         // Czech text is written as UTF-8, not as &#xED; entities: smaller pages, readable source.
@@ -124,6 +126,7 @@ public static class PortalHost
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
 
         StartupGate.UseFirstResponseSignal(app, app.Services.GetRequiredService<StartupGate>(), setup);
+        RequestsInFlight.Use(app, app.Services.GetRequiredService<RequestsInFlight>());
         app.UseMiddleware<HeadRequestsMiddleware>();
         app.UseProxyHeaders();
         if (!app.Environment.IsDevelopment())

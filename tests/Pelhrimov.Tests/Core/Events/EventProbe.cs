@@ -42,6 +42,22 @@ public sealed class ProbeLog
         _changed.Release();
     }
 
+    private int _slowRunning;
+
+    /// <summary>The most "slow" runs of <see cref="RecordingHandler"/> seen at the same time.</summary>
+    public int MostSlowAtOnce { get; private set; }
+
+    public void SlowStarted()
+    {
+        var now = Interlocked.Increment(ref _slowRunning);
+        lock (_running)
+        {
+            MostSlowAtOnce = Math.Max(MostSlowAtOnce, now);
+        }
+    }
+
+    public void SlowEnded() => Interlocked.Decrement(ref _slowRunning);
+
     public int CompletedRuns(Guid key, string handler) => Completed.Count(c => c.Key == key && c.Handler == handler);
 
     /// <summary>Waits until <paramref name="condition"/> holds, woken by every run; fails after <paramref name="timeout"/>.</summary>
@@ -60,7 +76,8 @@ public sealed class ProbeLog
 /// <summary>The name of the app (node) a handler runs in, and whether its <see cref="RecordingHandler"/> hangs on "stuck" events.</summary>
 public sealed record ProbeNode(string Name, bool HangOnStuck = false);
 
-/// <summary>Records every run; on a node told to, hangs for good on a "stuck" event, as a process killed mid-handler would.</summary>
+/// <summary>Records every run; on a node told to, hangs for good on a "stuck" event, as a process killed mid-handler would;
+/// takes 150 ms on a "slow" one.</summary>
 public sealed class RecordingHandler(ProbeLog log, ProbeNode node) : IEventHandler<ProbeEvent>
 {
     public async Task HandleAsync(ProbeEvent domainEvent, EventContext context, CancellationToken cancellationToken)
@@ -69,6 +86,12 @@ public sealed class RecordingHandler(ProbeLog log, ProbeNode node) : IEventHandl
         if (domainEvent.Mode == "stuck" && node.HangOnStuck)
         {
             await new TaskCompletionSource().Task;   // deliberately ignores cancellation: the "process" is gone
+        }
+        if (domainEvent.Mode == "slow")
+        {
+            log.SlowStarted();
+            await Task.Delay(150, cancellationToken);
+            log.SlowEnded();
         }
         await Task.Yield();
         log.Leave(context.DeliveryId, domainEvent.Key, nameof(RecordingHandler), node.Name);
