@@ -259,6 +259,42 @@ public sealed class SqliteWriteGate
     /// until its command has run and its reader, if any, is disposed (SQLite keeps the lock until then).</summary>
     private sealed class CommandGate(SqliteWriteGate gate) : DbCommandInterceptor
     {
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+            Enter(command, result);
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            await EnterAsync(command, cancellationToken);
+            return result;
+        }
+
+        public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result) =>
+            Leave(command, result);
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+            Enter(command, result);
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            await EnterAsync(command, cancellationToken);
+            return result;
+        }
+
+        public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result) => Leave(command, result);
+
+        public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Leave(command, result));
+
+        public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Leave(command, 0);
+
+        public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default) =>
+            Task.FromResult(Leave(command, 0));
+
+        public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => Leave(command, 0);
+
+        public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default) =>
+            Task.FromResult(Leave(command, 0));
+
         private static bool Writes(DbCommand command)
         {
             if (command.Transaction is not null)
@@ -270,7 +306,7 @@ public sealed class SqliteWriteGate
                 || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase) || text.StartsWith("REPLACE", StringComparison.OrdinalIgnoreCase);
         }
 
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        private T Enter<T>(DbCommand command, T result)
         {
             if (Writes(command))
             {
@@ -279,86 +315,17 @@ public sealed class SqliteWriteGate
             return result;
         }
 
-        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            if (Writes(command))
-            {
-                await gate.EnterAsync(command.Connection!, cancellationToken);
-            }
-            return result;
-        }
+        private ValueTask EnterAsync(DbCommand command, CancellationToken cancellationToken) =>
+            Writes(command) ? gate.EnterAsync(command.Connection!, cancellationToken) : ValueTask.CompletedTask;
 
-        public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+        // The same command (its text and transaction) as at its start: a write that took the gate gives it back.
+        private T Leave<T>(DbCommand command, T result)
         {
             if (Writes(command))
             {
                 gate.Leave(command.Connection!);
             }
             return result;
-        }
-
-        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-        {
-            if (Writes(command))
-            {
-                gate.Enter(command.Connection!);
-            }
-            return result;
-        }
-
-        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (Writes(command))
-            {
-                await gate.EnterAsync(command.Connection!, cancellationToken);
-            }
-            return result;
-        }
-
-        public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
-        {
-            if (Writes(command))
-            {
-                gate.Leave(command.Connection!);
-            }
-            return result;
-        }
-
-        public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-        {
-            if (Writes(command))
-            {
-                gate.Leave(command.Connection!);
-            }
-            return ValueTask.FromResult(result);
-        }
-
-        public override void CommandFailed(DbCommand command, CommandErrorEventData eventData)
-        {
-            if (Writes(command))
-            {
-                gate.Leave(command.Connection!);
-            }
-        }
-
-        public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
-        {
-            CommandFailed(command, eventData);
-            return Task.CompletedTask;
-        }
-
-        public override void CommandCanceled(DbCommand command, CommandEndEventData eventData)
-        {
-            if (Writes(command))
-            {
-                gate.Leave(command.Connection!);
-            }
-        }
-
-        public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            CommandCanceled(command, eventData);
-            return Task.CompletedTask;
         }
     }
 
