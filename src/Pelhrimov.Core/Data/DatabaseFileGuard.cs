@@ -21,16 +21,21 @@ public sealed class DatabaseFileGuard : DbConnectionInterceptor
     /// <summary>The guard of a SQLite database in a file; null for PostgreSQL and in-memory databases.</summary>
     public static DatabaseFileGuard? For(DatabaseProvider provider, string connectionString)
     {
+        var path = FilePath(provider, connectionString);
+        return path is null ? null : new DatabaseFileGuard(path);
+    }
+
+    /// <summary>The full path of a SQLite database's file; null for PostgreSQL and in-memory databases.</summary>
+    public static string? FilePath(DatabaseProvider provider, string connectionString)
+    {
         if (provider != DatabaseProvider.Sqlite)
         {
             return null;
         }
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:")
-        {
-            return null;
-        }
-        return new DatabaseFileGuard(Path.GetFullPath(builder.DataSource));
+        return builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:"
+            ? null
+            : Path.GetFullPath(builder.DataSource);
     }
 
     /// <summary>Throws <see cref="DatabaseUnavailableException"/> when the file this site has used is gone.</summary>
