@@ -27,6 +27,7 @@ public sealed class MetricsAppFixture : IAsyncLifetime
 }
 
 /// <summary>ADR 0051: the Prometheus scrape endpoint, its guard, the portal's meters in it, and the trace id in the log.</summary>
+[Collection(SoleHostCollection.Name)]
 public sealed class MetricsEndpointTests(MetricsAppFixture fixture) : IClassFixture<MetricsAppFixture>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

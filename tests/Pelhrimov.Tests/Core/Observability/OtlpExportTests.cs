@@ -18,6 +18,7 @@ namespace Pelhrimov.Tests.Core.Observability;
 /// visitors' requests with their database commands, its metrics and its log, under the configured service name, and
 /// never a trace of a health probe. The collector is a real HTTP server on loopback that keeps what it receives.
 /// </summary>
+[Collection(SoleHostCollection.Name)]
 public sealed class OtlpExportTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
