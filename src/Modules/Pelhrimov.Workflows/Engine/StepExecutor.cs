@@ -60,9 +60,9 @@ public sealed class StepExecutor(
     /// instance has a step to run now. A failure rolls the step back to a savepoint and is recorded as the runner records it
     /// (a failed attempt, a retry after the back-off), in the caller's transaction.
     /// </summary>
-    public async Task<bool?> RunInCallersTransactionAsync(Guid instanceId, Guid token, CancellationToken cancellationToken)
+    public async Task<bool?> RunInCallersTransactionAsync(WorkflowInstance stored, CancellationToken cancellationToken)
     {
-        if (await PrepareAsync(instanceId, token, cancellationToken) is not { } next)
+        if (stored.LeaseToken is not { } token || await PrepareAsync(stored, token, cancellationToken) is not { } next)
         {
             return false;
         }
@@ -96,14 +96,17 @@ public sealed class StepExecutor(
 
     private sealed record NextStep(WorkflowInstance Instance, WorkflowStep Step, WorkflowActionRequest Request, StepLog Log);
 
-    // Reads the instance and its (cached) version; completes an instance past its last step; null when there is nothing to run.
+    // Reads the instance; null when there is nothing to run (see the overload).
     private async Task<NextStep?> PrepareAsync(Guid instanceId, Guid token, CancellationToken cancellationToken)
     {
         var instance = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == instanceId, cancellationToken);
-        if (instance.LeaseToken != token)
-        {
-            return null;
-        }
+        return instance.LeaseToken == token ? await PrepareAsync(instance, token, cancellationToken) : null;
+    }
+
+    // The instance's next step from its (cached) version; completes an instance past its last step; null when there is
+    // nothing to run.
+    private async Task<NextStep?> PrepareAsync(WorkflowInstance instance, Guid token, CancellationToken cancellationToken)
+    {
         var steps = (await versions.GetAsync(db, instance.WorkflowId, instance.Version, cancellationToken)).Steps;
         _stepCount = steps.Count;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -133,7 +136,8 @@ public sealed class StepExecutor(
         var action = Resolve(log.Action);
         // Events the scope's core context already tracks are not this step's (another instance's step in the same transaction).
         var earlier = core.ChangeTracker.Entries<StoredEvent>().Select(e => e.Entity).ToHashSet();
-        return await SharedTransaction.RunAsync(db, [core], async () =>
+        // A failure rolls the step back whole (its own transaction, or the caller's savepoint): no savepoint per save.
+        return await SharedTransaction.WithoutAutoSavepointsAsync(db, () => SharedTransaction.RunAsync(db, [core], async () =>
         {
             log.Result = Truncate(await action.RunAsync(request, cancellationToken));
             await core.SaveChangesAsync(cancellationToken);
@@ -142,7 +146,7 @@ public sealed class StepExecutor(
                 db.CausedEvents.Add(new CausedEvent { EventId = published.Id, InstanceId = instance.Id, Chain = instance.Chain });
             }
             return await CompleteStepAsync(instance, token, log, watch, StepOutcome.Done, InstanceStatus.Ready, null, cancellationToken);
-        }, cancellationToken);
+        }, cancellationToken));
     }
 
     private async Task<bool> ExternalAsync(WorkflowInstance instance, Guid token, WorkflowActionRequest request, StepLog log, Stopwatch watch, CancellationToken cancellationToken)

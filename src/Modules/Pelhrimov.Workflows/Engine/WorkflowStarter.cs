@@ -40,12 +40,14 @@ public sealed class WorkflowStarter(
     public async Task<IReadOnlyList<Guid>> StartAsync(IReadOnlyList<Workflow> workflows, string sourceKey, WorkflowEventData data, string parentChain,
         EventContext? context, CancellationToken cancellationToken)
     {
-        var ready = new List<Guid>();
+        var ready = new List<WorkflowInstance>();
         var queued = new List<Guid>();
         var now = clock.GetUtcNow().UtcDateTime;
         var lease = Guid.NewGuid();
         var json = JsonSerializer.Serialize(data, WorkflowVersion.Json);
-        await SharedTransaction.RunAsync(db, [core], async () =>
+        // Any failure fails the whole start (the delivery is retried), and the first step has a savepoint of its own: no
+        // automatic savepoint per save, in any module's context that joins.
+        await SharedTransaction.WithoutAutoSavepointsAsync(db, () => SharedTransaction.RunAsync(db, [core], async () =>
         {
             foreach (var workflow in workflows)
             {
@@ -85,7 +87,7 @@ public sealed class WorkflowStarter(
                 }
                 else
                 {
-                    ready.Add(instance.Id);
+                    ready.Add(instance);
                 }
             }
             await db.SaveChangesAsync(cancellationToken);
@@ -93,20 +95,22 @@ public sealed class WorkflowStarter(
             {
                 await context.CompleteAsync(cancellationToken);
             }
-            foreach (var id in ready)
+            foreach (var instance in ready)
             {
-                if (await FirstStepAsync(id, lease, cancellationToken))
+                if (await FirstStepAsync(instance, cancellationToken))
                 {
-                    queued.Add(id);
+                    queued.Add(instance.Id);
                 }
             }
-        }, cancellationToken);
+            return true;
+        }, cancellationToken));
         queue.Enqueue(queued, lease);
-        return ready;
+        return [.. ready.Select(i => i.Id)];
     }
 
     // The instance's first step in this transaction, when it commits with its effect (StepExecutor: behind a savepoint; a
-    // failure is recorded as a failed attempt to retry). Returns whether the runner has work on the instance now.
-    private async Task<bool> FirstStepAsync(Guid id, Guid lease, CancellationToken cancellationToken) =>
-        await steps.RunInCallersTransactionAsync(id, lease, cancellationToken) ?? true;
+    // failure is recorded as a failed attempt to retry), from the instance just stored, not read again. Returns whether
+    // the runner has work on the instance now.
+    private async Task<bool> FirstStepAsync(WorkflowInstance stored, CancellationToken cancellationToken) =>
+        await steps.RunInCallersTransactionAsync(stored, cancellationToken) ?? true;
 }
