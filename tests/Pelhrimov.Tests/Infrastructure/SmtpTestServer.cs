@@ -23,6 +23,13 @@ public sealed record ReceivedMail(string EnvelopeFrom, IReadOnlyList<string> Env
 /// keeps what it received parsed with MimeKit, and lets a test wait for a message; it can be stopped and started
 /// again on the same port to play a server that is down for a while.
 /// </summary>
+/// <remarks>
+/// Clients reach the server through a TCP relay on <see cref="Port"/>, and <see cref="StopAsync"/> stops the relay: it
+/// stops listening and resets every open connection, as a machine or network going away does. Cancelling the SmtpServer
+/// package's sessions instead made it answer a message caught mid-DATA with <c>554</c> (its DATA command takes any
+/// exception, cancellation included, for a failed transaction), which a real server going down never says and which
+/// the outbox rightly takes as a permanent refusal: a test playing an outage then waited in vain for that message.
+/// </remarks>
 /// <example><code>
 /// await using var smtp = await SmtpTestServer.StartAsync();
 /// await using var app = await PortalApp.StartAsync(options: new PortalAppOptions { Smtp = smtp });
@@ -34,9 +41,13 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     private readonly List<ReceivedMail> _received = [];
     private readonly List<(Func<ReceivedMail, bool> Match, TaskCompletionSource<ReceivedMail> Done)> _waiters = [];
+    private readonly List<(TcpClient Client, TcpClient Server)> _relayed = [];
+    private readonly int _serverPort = FreePort();
     private SmtpServer.SmtpServer? _server;
     private CancellationTokenSource? _stop;
     private Task? _running;
+    private TcpListener? _relay;
+    private Task? _accepting;
     private int _sessions;
 
     private SmtpTestServer(int port) => Port = port;
@@ -45,7 +56,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public int Port { get; }
 
-    public bool IsRunning => _server is not null;
+    public bool IsRunning => _relay is not null;
 
     /// <summary>How many SMTP sessions (connections) clients have opened so far.</summary>
     public int Sessions => Volatile.Read(ref _sessions);
@@ -90,33 +101,62 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>Listens on <see cref="Port"/> (again, after <see cref="StopAsync"/>).</summary>
     public async Task StartAsync()
     {
-        if (_server is not null)
+        if (_relay is not null)
         {
             return;
         }
-        var options = new SmtpServerOptionsBuilder()
-            .ServerName("smtp.test")
-            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
-            .Build();
-        var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(new Store(this));
-        services.Add(new Filter(this));
-        _server = new SmtpServer.SmtpServer(options, services);
-        _server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
-        _stop = new CancellationTokenSource();
-        _running = _server.StartAsync(_stop.Token);
-        await WaitUntilListeningAsync();
+        if (_server is null)
+        {
+            var options = new SmtpServerOptionsBuilder()
+                .ServerName("smtp.test")
+                .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, _serverPort)))
+                .Build();
+            var services = new SmtpServer.ComponentModel.ServiceProvider();
+            services.Add(new Store(this));
+            services.Add(new Filter(this));
+            _server = new SmtpServer.SmtpServer(options, services);
+            _server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
+            _stop = new CancellationTokenSource();
+            _running = _server.StartAsync(_stop.Token);
+            await WaitUntilListeningAsync();
+        }
+        _relay = new TcpListener(IPAddress.Loopback, Port);
+        _relay.Start();
+        _accepting = AcceptAsync(_relay);
     }
 
-    /// <summary>Stops listening: connections are refused until <see cref="StartAsync"/>.</summary>
+    /// <summary>Stops listening and resets every open connection: connections are refused until <see cref="StartAsync"/>.</summary>
     public async Task StopAsync()
     {
+        if (_relay is null)
+        {
+            return;
+        }
+        _relay.Stop();
+        await _accepting!;
+        (_relay, _accepting) = (null, null);
+        List<(TcpClient Client, TcpClient Server)> open;
+        lock (_relayed)
+        {
+            open = [.. _relayed];
+            _relayed.Clear();
+        }
+        foreach (var (client, server) in open)
+        {
+            Reset(client);
+            Reset(server);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         if (_server is null)
         {
             return;
         }
         _server.Shutdown();
-        _stop!.Cancel();
+        await _stop!.CancelAsync();
         try
         {
             await _running!.WaitAsync(TimeSpan.FromSeconds(10));
@@ -126,6 +166,66 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
         _stop.Dispose();
         (_server, _stop, _running) = (null, null, null);
+    }
+
+    private async Task AcceptAsync(TcpListener relay)
+    {
+        while (true)
+        {
+            TcpClient client;
+            try
+            {
+                client = await relay.AcceptTcpClientAsync();
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;   // stopped
+            }
+            var server = new TcpClient();
+            try
+            {
+                await server.ConnectAsync(IPAddress.Loopback, _serverPort);
+            }
+            catch (SocketException)
+            {
+                Reset(client);
+                server.Dispose();
+                continue;
+            }
+            lock (_relayed)
+            {
+                _relayed.Add((client, server));
+            }
+            _ = PumpAsync(client, server);
+            _ = PumpAsync(server, client);
+        }
+    }
+
+    // Copies one direction until either side closes; then closes both (a reset when the relay was stopped).
+    private static async Task PumpAsync(TcpClient from, TcpClient to)
+    {
+        try
+        {
+            await from.GetStream().CopyToAsync(to.GetStream());
+            to.Client.Shutdown(SocketShutdown.Send);
+        }
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            Reset(from);
+            Reset(to);
+        }
+    }
+
+    private static void Reset(TcpClient connection)
+    {
+        try
+        {
+            connection.Client.LingerState = new LingerOption(true, 0);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+        }
+        connection.Dispose();
     }
 
     /// <summary>The first message (already received or arriving within <paramref name="timeout"/>) to <paramref name="to"/> that <paramref name="match"/> accepts.</summary>
@@ -168,8 +268,6 @@ public sealed class SmtpTestServer : IAsyncDisposable
     public IReadOnlyList<ReceivedMail> MessagesTo(string to) =>
         Received.Where(m => m.EnvelopeTo.Contains(to, StringComparer.OrdinalIgnoreCase)).ToList();
 
-    public async ValueTask DisposeAsync() => await StopAsync();
-
     private void Add(ReceivedMail mail)
     {
         List<TaskCompletionSource<ReceivedMail>> completed = [];
@@ -200,7 +298,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
             try
             {
                 using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, Port);
+                await probe.ConnectAsync(IPAddress.Loopback, _serverPort);
                 return;
             }
             catch (SocketException) when (DateTime.UtcNow < deadline)
@@ -217,9 +315,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
         {
             var raw = buffer.ToArray();
             using var stream = new MemoryStream(raw);
-            // Not the server's token: a message received whole is kept even while StopAsync cancels it. Parsing with it
-            // threw when the stop came mid-parse, SmtpServer answered that with 554 (a permanent refusal), and the outbox
-            // rightly gave the message up: a test playing an outage then waited for it in vain.
+            // Not the server's token: a message received whole is kept, as a real server keeps it (the remarks above).
             var message = await MimeMessage.LoadAsync(stream, CancellationToken.None);
             owner.Add(new ReceivedMail(transaction.From.AsAddress(), transaction.To.Select(t => t.AsAddress()).ToList(), message, raw));
             return SmtpResponse.Ok;
