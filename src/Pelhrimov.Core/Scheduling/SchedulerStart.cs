@@ -27,6 +27,7 @@ public sealed class SchedulerStart(
 
     private readonly Lock _stopLock = new();
     private IScheduler? _started;
+    private IScheduler? _created;
     private Task? _shutdown;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -45,6 +46,7 @@ public sealed class SchedulerStart(
                 var scheduler = attempt == 1
                     ? services.GetRequiredKeyedService<IScheduler>(PortalScheduler.SchedulerName)
                     : await services.GetRequiredService<ISchedulerRuntime>().Restart(PortalScheduler.SchedulerName, cancellationToken: stoppingToken);
+                _created = scheduler;
                 await ScheduledJobStore.StoreAsync(scheduler, jobs.Select(j => (j, SchedulerOptions.Effective(configuration, j))).ToList(), stoppingToken);
                 await scheduler.Start(stoppingToken);
                 _started = scheduler;
@@ -62,7 +64,9 @@ public sealed class SchedulerStart(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (_started is not { } scheduler)
+        // A scheduler the stop caught between its creation and its start is shut down here too, so that the container's
+        // disposal finds it shut down (ShutdownAsync says why).
+        if ((_started ?? _created) is not { } scheduler)
         {
             return;
         }
@@ -97,6 +101,13 @@ public sealed class SchedulerStart(
         {
             // The container shuts Quartz down too when it is disposed; under a test host that can come first.
             logger.LogDebug(e, "The scheduler was already shut down.");
+        }
+        catch (NullReferenceException e) when (_started is null)
+        {
+            // Quartz 4.7's clustered job store throws this from ClusterManager.Shutdown when it was never started (its
+            // check-in loop was never made). The scheduler counts as shut down after it, so the container's disposal no
+            // longer runs into the same exception (it failed a test host's disposal in CI).
+            logger.LogDebug(e, "The scheduler was shut down before it had started.");
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
