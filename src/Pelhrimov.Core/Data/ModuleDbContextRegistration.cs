@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,20 +49,54 @@ public static class ModuleDbContextRegistration
         var database = context.Database;
         services.TryAddScoped<ScopedConnection>();
         var providerContext = database.Provider == DatabaseProvider.Postgres ? typeof(TPostgres) : typeof(TSqlite);
+        var model = CompiledModelOf(providerContext);
+        // Pooled: a context instance is reused from scope to scope with its internal services, instead of resolving them
+        // anew for every context in every scope; each lease gets the scope's shared connection (docs/adr/0060-pooled-contexts.md).
+        void Configure(DbContextOptionsBuilder o)
+        {
+            database.Configure(o, moduleId);
+            if (model is not null)
+            {
+                o.UseModel(model);
+            }
+        }
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TSqlite>((sp, o) => database.Configure(o, moduleId, sp.GetRequiredService<ScopedConnection>().Connection));
+                services.AddPooledDbContextFactory<TSqlite>(Configure);
+                services.AddScoped(Lease<TSqlite>);
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<TPostgres>((sp, o) => database.Configure(o, moduleId, sp.GetRequiredService<ScopedConnection>().Connection));
+                services.AddPooledDbContextFactory<TPostgres>(Configure);
+                services.AddScoped(Lease<TPostgres>);
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TPostgres>());
                 break;
         }
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(moduleId, providerContext));
         return services;
     }
+
+    // A context from the pool, on the scope's connection; the scope disposes it, which returns it to the pool.
+    private static TProvider Lease<TProvider>(IServiceProvider services)
+        where TProvider : DbContext
+    {
+        var context = services.GetRequiredService<IDbContextFactory<TProvider>>().CreateDbContext();
+        context.Database.SetDbConnection(services.GetRequiredService<ScopedConnection>().For(context), contextOwnsConnection: false);
+        return context;
+    }
+
+    /// <summary>
+    /// The context's compiled model (Data/CompiledModels, found as EF Core finds it: the assembly's
+    /// <see cref="DbContextModelAttribute"/> naming the context), looked up once; null when it has none. Left to itself,
+    /// EF Core repeats that reflection over the assembly's attributes for every context instance, in every scope: about a
+    /// tenth of a workflow event's handling (docs/benchmarks.md).
+    /// </summary>
+    internal static IModel? CompiledModelOf(Type context) =>
+        context.Assembly.GetCustomAttributes<DbContextModelAttribute>()
+            .Where(a => a.ContextType == context)
+            .Select(a => a.ModelType.GetProperty("Instance", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as IModel)
+            .FirstOrDefault(m => m is not null);
 
     private sealed class ModuleDatabase<TContext>(string moduleId, Type providerContext) : IModuleDatabase
         where TContext : DbContext

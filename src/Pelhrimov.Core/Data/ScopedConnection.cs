@@ -1,5 +1,8 @@
 using System.Data.Common;
+using System.Reflection;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Pelhrimov.Core.Data;
@@ -10,12 +13,48 @@ namespace Pelhrimov.Core.Data;
 public sealed class ScopedConnection(PortalDatabase database) : IAsyncDisposable, IDisposable
 {
     private DbConnection? _connection;
+    private bool _prepared;
 
     public DbConnection Connection => _connection ??= database.CreateConnection();
+
+    /// <summary>
+    /// The connection for <paramref name="context"/>, a context leased from its pool (ADR 0060). On SQLite, EF Core's
+    /// provider adds its functions (<c>ef_compare</c>, <c>ef_add</c>, … for decimals, <c>regexp</c>) and the
+    /// <c>EF_DECIMAL</c> collation only to a connection it creates or finds in the options, not to one handed over with
+    /// <c>SetDbConnection</c>; the first leased context of the scope adds them to the scope's connection, with the provider's
+    /// own code.
+    /// </summary>
+    public DbConnection For(DbContext context)
+    {
+        var connection = Connection;
+        if (!_prepared && connection is SqliteConnection)
+        {
+            SqliteProviderFunctions.AddTo(context, connection);
+        }
+        _prepared = true;
+        return connection;
+    }
 
     public ValueTask DisposeAsync() => _connection?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     public void Dispose() => _connection?.Dispose();
+}
+
+/// <summary>Adds EF Core's SQLite functions and collation to a connection, through the provider's connection service.</summary>
+internal static class SqliteProviderFunctions
+{
+    // The provider's private InitializeDbConnection, which its constructor and CreateDbConnection call. Not public API: a
+    // provider version without it fails every start (and the tests) here, with this message, rather than a query later.
+    private const string Method = "InitializeDbConnection";
+
+    public static void AddTo(DbContext context, DbConnection connection)
+    {
+        var relational = context.GetService<IRelationalConnection>();
+        var initialize = relational.GetType().GetMethod(Method, BindingFlags.Instance | BindingFlags.NonPublic, [typeof(DbConnection)])
+            ?? throw new InvalidOperationException(
+                $"{relational.GetType().FullName} has no {Method}(DbConnection): the EF Core SQLite provider changed; see docs/adr/0060-pooled-contexts-and-the-compiled-model-given-once.md.");
+        initialize.Invoke(relational, [connection]);
+    }
 }
 
 /// <summary>Runs work of several contexts in one transaction on their shared connection.</summary>

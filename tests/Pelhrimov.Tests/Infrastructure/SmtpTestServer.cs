@@ -24,8 +24,8 @@ public sealed record ReceivedMail(string EnvelopeFrom, IReadOnlyList<string> Env
 /// again on the same port to play a server that is down for a while.
 /// </summary>
 /// <remarks>
-/// Clients reach the server through a TCP relay on <see cref="Port"/>, and <see cref="StopAsync"/> stops the relay: it
-/// stops listening and resets every open connection, as a machine or network going away does. Cancelling the SmtpServer
+/// Clients reach the server through a <see cref="TcpRelay"/> on <see cref="Port"/>, and <see cref="StopAsync"/> stops the
+/// relay: it stops listening and resets every open connection, as a machine or network going away does. Cancelling the SmtpServer
 /// package's sessions instead made it answer a message caught mid-DATA with <c>554</c> (its DATA command takes any
 /// exception, cancellation included, for a failed transaction), which a real server going down never says and which
 /// the outbox rightly takes as a permanent refusal: a test playing an outage then waited in vain for that message.
@@ -41,22 +41,20 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     private readonly List<ReceivedMail> _received = [];
     private readonly List<(Func<ReceivedMail, bool> Match, TaskCompletionSource<ReceivedMail> Done)> _waiters = [];
-    private readonly List<(TcpClient Client, TcpClient Server)> _relayed = [];
     private readonly int _serverPort = FreePort();
+    private readonly TcpRelay _relay;
     private SmtpServer.SmtpServer? _server;
     private CancellationTokenSource? _stop;
     private Task? _running;
-    private TcpListener? _relay;
-    private Task? _accepting;
     private int _sessions;
 
-    private SmtpTestServer(int port) => Port = port;
+    private SmtpTestServer(int port) => _relay = new TcpRelay(new IPEndPoint(IPAddress.Loopback, _serverPort), port, listening: false);
 
     public static string Host => IPAddress.Loopback.ToString();
 
-    public int Port { get; }
+    public int Port => _relay.Port;
 
-    public bool IsRunning => _relay is not null;
+    public bool IsRunning => _relay.IsListening;
 
     /// <summary>How many SMTP sessions (connections) clients have opened so far.</summary>
     public int Sessions => Volatile.Read(ref _sessions);
@@ -101,10 +99,6 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>Listens on <see cref="Port"/> (again, after <see cref="StopAsync"/>).</summary>
     public async Task StartAsync()
     {
-        if (_relay is not null)
-        {
-            return;
-        }
         if (_server is null)
         {
             var options = new SmtpServerOptionsBuilder()
@@ -120,32 +114,14 @@ public sealed class SmtpTestServer : IAsyncDisposable
             _running = _server.StartAsync(_stop.Token);
             await WaitUntilListeningAsync();
         }
-        _relay = new TcpListener(IPAddress.Loopback, Port);
-        _relay.Start();
-        _accepting = AcceptAsync(_relay);
+        _relay.Restore();
     }
 
     /// <summary>Stops listening and resets every open connection: connections are refused until <see cref="StartAsync"/>.</summary>
-    public async Task StopAsync()
+    public Task StopAsync()
     {
-        if (_relay is null)
-        {
-            return;
-        }
-        _relay.Stop();
-        await _accepting!;
-        (_relay, _accepting) = (null, null);
-        List<(TcpClient Client, TcpClient Server)> open;
-        lock (_relayed)
-        {
-            open = [.. _relayed];
-            _relayed.Clear();
-        }
-        foreach (var (client, server) in open)
-        {
-            Reset(client);
-            Reset(server);
-        }
+        _relay.Cut(reset: true);
+        return Task.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
@@ -166,66 +142,6 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
         _stop.Dispose();
         (_server, _stop, _running) = (null, null, null);
-    }
-
-    private async Task AcceptAsync(TcpListener relay)
-    {
-        while (true)
-        {
-            TcpClient client;
-            try
-            {
-                client = await relay.AcceptTcpClientAsync();
-            }
-            catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;   // stopped
-            }
-            var server = new TcpClient();
-            try
-            {
-                await server.ConnectAsync(IPAddress.Loopback, _serverPort);
-            }
-            catch (SocketException)
-            {
-                Reset(client);
-                server.Dispose();
-                continue;
-            }
-            lock (_relayed)
-            {
-                _relayed.Add((client, server));
-            }
-            _ = PumpAsync(client, server);
-            _ = PumpAsync(server, client);
-        }
-    }
-
-    // Copies one direction until either side closes; then closes both (a reset when the relay was stopped).
-    private static async Task PumpAsync(TcpClient from, TcpClient to)
-    {
-        try
-        {
-            await from.GetStream().CopyToAsync(to.GetStream());
-            to.Client.Shutdown(SocketShutdown.Send);
-        }
-        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or InvalidOperationException)
-        {
-            Reset(from);
-            Reset(to);
-        }
-    }
-
-    private static void Reset(TcpClient connection)
-    {
-        try
-        {
-            connection.Client.LingerState = new LingerOption(true, 0);
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
-        {
-        }
-        connection.Dispose();
     }
 
     /// <summary>The first message (already received or arriving within <paramref name="timeout"/>) to <paramref name="to"/> that <paramref name="match"/> accepts.</summary>

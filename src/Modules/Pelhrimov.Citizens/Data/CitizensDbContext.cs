@@ -20,9 +20,16 @@ public class CitizensDbContext(DbContextOptions options) : IdentityUserContext<C
 
     public DbSet<CitizenSignInRecord> SignIns => Set<CitizenSignInRecord>();
 
-    // An account without an address keeps all address columns null and reads back as no address: that is intended.
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
+    // An account without an address keeps all address columns null and reads back as no address: that is intended. The
+    // warning comes from building the model (design time, the model tests); the site's pooled contexts run on the compiled
+    // model with frozen options, which OnConfiguring must not change.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (!optionsBuilder.Options.IsFrozen)
+        {
+            optionsBuilder.ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         PortalConventions.Apply(configurationBuilder);
