@@ -51,7 +51,7 @@ public static class ModuleDbContextRegistration
         var providerContext = database.Provider == DatabaseProvider.Postgres ? typeof(TPostgres) : typeof(TSqlite);
         var model = CompiledModelOf(providerContext);
         // Pooled: a context instance is reused from scope to scope with its internal services, instead of resolving them
-        // anew for every context in every scope; each lease gets the scope's shared connection (docs/adr/0060-pooled-contexts.md).
+        // anew for every context in every scope; each lease gets the scope's shared connection (ADR 0060).
         void Configure(DbContextOptionsBuilder o)
         {
             database.Configure(o, moduleId);

@@ -44,13 +44,16 @@ public sealed class ScopedConnection(PortalDatabase database) : IAsyncDisposable
 internal static class SqliteProviderFunctions
 {
     // The provider's private InitializeDbConnection, which its constructor and CreateDbConnection call. Not public API: a
-    // provider version without it fails every start (and the tests) here, with this message, rather than a query later.
+    // provider version without it fails the first use of a context here, with this message, rather than a query later.
     private const string Method = "InitializeDbConnection";
+
+    // Found once: every scope's first lease calls it.
+    private static MethodInfo? _initialize;
 
     public static void AddTo(DbContext context, DbConnection connection)
     {
         var relational = context.GetService<IRelationalConnection>();
-        var initialize = relational.GetType().GetMethod(Method, BindingFlags.Instance | BindingFlags.NonPublic, [typeof(DbConnection)])
+        var initialize = _initialize ??= relational.GetType().GetMethod(Method, BindingFlags.Instance | BindingFlags.NonPublic, [typeof(DbConnection)])
             ?? throw new InvalidOperationException(
                 $"{relational.GetType().FullName} has no {Method}(DbConnection): the EF Core SQLite provider changed; see docs/adr/0060-pooled-contexts-and-the-compiled-model-given-once.md.");
         initialize.Invoke(relational, [connection]);

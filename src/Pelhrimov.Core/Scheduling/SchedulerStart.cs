@@ -26,8 +26,8 @@ public sealed class SchedulerStart(
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
 
     private readonly Lock _stopLock = new();
-    private IScheduler? _started;
-    private IScheduler? _created;
+    private IScheduler? _scheduler;
+    private volatile bool _started;
     private Task? _shutdown;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -46,10 +46,10 @@ public sealed class SchedulerStart(
                 var scheduler = attempt == 1
                     ? services.GetRequiredKeyedService<IScheduler>(PortalScheduler.SchedulerName)
                     : await services.GetRequiredService<ISchedulerRuntime>().Restart(PortalScheduler.SchedulerName, cancellationToken: stoppingToken);
-                _created = scheduler;
+                _scheduler = scheduler;
                 await ScheduledJobStore.StoreAsync(scheduler, jobs.Select(j => (j, SchedulerOptions.Effective(configuration, j))).ToList(), stoppingToken);
                 await scheduler.Start(stoppingToken);
-                _started = scheduler;
+                _started = true;
                 return;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -66,7 +66,7 @@ public sealed class SchedulerStart(
         await base.StopAsync(cancellationToken);
         // A scheduler the stop caught between its creation and its start is shut down here too, so that the container's
         // disposal finds it shut down (ShutdownAsync says why).
-        if ((_started ?? _created) is not { } scheduler)
+        if (_scheduler is not { } scheduler)
         {
             return;
         }
@@ -102,7 +102,7 @@ public sealed class SchedulerStart(
             // The container shuts Quartz down too when it is disposed; under a test host that can come first.
             logger.LogDebug(e, "The scheduler was already shut down.");
         }
-        catch (NullReferenceException e) when (_started is null)
+        catch (NullReferenceException e) when (!_started)
         {
             // Quartz 4.7's clustered job store throws this from ClusterManager.Shutdown when it was never started (its
             // check-in loop was never made). The scheduler counts as shut down after it, so the container's disposal no
