@@ -8,6 +8,7 @@ using Pelhrimov.Core.Workflows;
 using Pelhrimov.Workflows.Data;
 using Pelhrimov.Workflows.Domain;
 using Pelhrimov.Workflows.Engine;
+using static Pelhrimov.NotificationsBench.Stats;
 
 namespace Pelhrimov.NotificationsBench;
 
@@ -27,6 +28,12 @@ public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IO
     private readonly ConcurrentDictionary<long, (long Delivered, long Started)> _events = new();
     private readonly ConcurrentDictionary<Guid, (long EventId, long FirstStep)> _instances = new();
     private readonly List<IDisposable> _subscriptions = [];
+    private readonly ConcurrentQueue<(long EventId, string Command, double Ms)> _commands = new();
+    private static readonly AsyncLocal<long?> CurrentEvent = new();
+
+    /// <summary>BENCH_BREAKDOWN=1: each command of the engine's path timed too (<see cref="Breakdown"/>); off by default,
+    /// as the diagnostic events it needs cost the engine some time and garbage of their own.</summary>
+    public static bool Detailed { get; } = Environment.GetEnvironmentVariable("BENCH_BREAKDOWN") == "1";
 
     public EngineTimings() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
 
@@ -43,6 +50,51 @@ public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IO
     {
         _events.Clear();
         _instances.Clear();
+        _commands.Clear();
+    }
+
+    /// <summary>
+    /// Where an event's time in the engine goes (delivered → started, on the delivering flow): per statement kind its
+    /// median count and time per event, the commit, and what is left (EF Core, the actions' own work, waiting for a
+    /// thread or for SQLite's write lock). Commands are timed by the provider, from EF Core's diagnostic events.
+    /// </summary>
+    public IEnumerable<string> Breakdown()
+    {
+        var spans = _events.ToDictionary(e => e.Key, e => Ms(e.Value.Delivered, e.Value.Started));
+        var byEvent = _commands.Where(c => spans.ContainsKey(c.EventId)).GroupBy(c => c.EventId).ToDictionary(g => g.Key, g => g.ToList());
+        if (byEvent.Count == 0)
+        {
+            yield break;
+        }
+        double Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+        }
+        foreach (var label in byEvent.Values.SelectMany(c => c).Select(c => c.Command).Distinct().Order(StringComparer.Ordinal))
+        {
+            var count = Median(byEvent.Values.Select(c => (double)c.Count(x => x.Command == label)));
+            var ms = Median(byEvent.Values.Select(c => c.Where(x => x.Command == label).Sum(x => x.Ms)));
+            yield return F($"breakdown {label,-60} per_event={count:F0} median_ms={ms:F3}");
+        }
+        var database = byEvent.ToDictionary(e => e.Key, e => e.Value.Sum(c => c.Ms));
+        yield return F($"breakdown span_median_ms={Median(spans.Values):F3} database_median_ms={Median(database.Values):F3} rest_median_ms={Median(database.Select(d => spans[d.Key] - d.Value)):F3} commands_per_event={Median(byEvent.Values.Select(c => (double)c.Count)):F0}");
+    }
+
+    // A statement's kind and table: "SELECT workflows_workflows", "INSERT core_outgoing_mail".
+    private static string Label(string sql)
+    {
+        var words = sql.Split([' ', '\n', '\r', '\t', '(', ';'], StringSplitOptions.RemoveEmptyEntries);
+        var verb = words.FirstOrDefault()?.ToUpperInvariant() ?? "?";
+        var table = verb switch
+        {
+            "SELECT" => words.SkipWhile(w => !w.Equals("FROM", StringComparison.OrdinalIgnoreCase)).Skip(1).FirstOrDefault(),
+            "INSERT" => words.ElementAtOrDefault(2),
+            "UPDATE" => words.ElementAtOrDefault(1),
+            "DELETE" => words.ElementAtOrDefault(2),
+            _ => words.ElementAtOrDefault(1),
+        };
+        return verb + " " + table?.Trim('"');
     }
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener value)
@@ -51,13 +103,25 @@ public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IO
         {
             lock (_subscriptions)
             {
-                _subscriptions.Add(value.Subscribe(this, name => name == RelationalEventId.TransactionCommitted.Name));
+                _subscriptions.Add(value.Subscribe(this, name => name == RelationalEventId.TransactionCommitted.Name || (Detailed && name == RelationalEventId.CommandExecuted.Name)));
             }
         }
     }
 
     void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
     {
+        if (CurrentEvent.Value is { } eventId)
+        {
+            switch (value.Value)
+            {
+                case CommandExecutedEventData command:
+                    _commands.Enqueue((eventId, Label(command.Command.CommandText), command.Duration.TotalMilliseconds));
+                    break;
+                case TransactionEndEventData transaction:
+                    _commands.Enqueue((eventId, "COMMIT", transaction.Duration.TotalMilliseconds));
+                    break;
+            }
+        }
         if (value.Value is not TransactionEndEventData { Context: WorkflowsDbContext db })
         {
             return;
@@ -98,7 +162,9 @@ public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IO
         public async Task OnEventAsync(WorkflowTrigger trigger, Func<CancellationToken, Task<WorkflowEventData?>> describe, EventContext context, CancellationToken cancellationToken)
         {
             var delivered = Stopwatch.GetTimestamp();
+            CurrentEvent.Value = context.EventId;
             await inner.OnEventAsync(trigger, describe, context, cancellationToken);
+            CurrentEvent.Value = null;
             timings.Delivered(context.EventId, delivered, Stopwatch.GetTimestamp());
         }
     }

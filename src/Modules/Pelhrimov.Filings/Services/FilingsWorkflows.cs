@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.BackOffice;
+using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Events.Contracts;
 using Pelhrimov.Core.Hosting;
 using Pelhrimov.Core.Workflows;
@@ -28,27 +29,37 @@ public sealed class FilingStatusChangedForWorkflows(FilingsDbContext db, IPerson
         ["Note"] = "Předali jsme odboru dopravy.", ["Url"] = "https://www.pelhrimov.cz/muj-portal/podani/P-2026-7K3M9",
     })), "filing.status-changed");
 
+    // What an event's description needs of the filing and of the change, in one round trip: every status change of a
+    // filing runs it (ADR 0061). Nothing when either is gone.
+    private static readonly CompiledQuery<Func<FilingsDbContext, Guid, Guid, CancellationToken, Task<Described?>>> Describe = new(() =>
+        EF.CompileAsyncQuery((FilingsDbContext db, Guid filingId, Guid changeId, CancellationToken _) =>
+            (from filing in db.Filings
+             where filing.Id == filingId
+             from change in db.StatusChanges
+             where change.Id == changeId
+             select new Described(filing.Id, filing.Reference, filing.Subject, filing.Department, change.Status, change.PublicNote)).FirstOrDefault()));
+
+    private sealed record Described(Guid Id, string Reference, string Subject, string? Department, FilingStatus Status, string? PublicNote);
+
     public async Task<WorkflowEventData?> DescribeAsync(FilingStatusChanged e, CancellationToken cancellationToken)
     {
-        var filing = await db.Filings.AsNoTracking().FirstOrDefaultAsync(f => f.Id == e.FilingId, cancellationToken);
-        var change = await db.StatusChanges.AsNoTracking().FirstOrDefaultAsync(c => c.Id == e.ChangeId, cancellationToken);
-        if (filing is null || change is null)
+        if (await Describe.For(db)(db, e.FilingId, e.ChangeId, cancellationToken) is not { } found)
         {
             return null;
         }
         var oldName = FilingTexts.ParseStatus(e.OldStatus)?.Name() ?? e.OldStatus;
-        var newName = change.Status.Name();
-        var url = new Uri(site.Root, "muj-portal/podani/" + filing.Reference).ToString();
+        var newName = found.Status.Name();
+        var url = new Uri(site.Root, "muj-portal/podani/" + found.Reference).ToString();
         return new WorkflowEventData(new Dictionary<string, string?>
         {
-            ["filingId"] = filing.Id.ToString(), ["reference"] = filing.Reference, ["subject"] = filing.Subject, ["oldStatus"] = e.OldStatus,
-            ["newStatus"] = e.NewStatus, ["newStatusName"] = newName, ["note"] = change.PublicNote, ["department"] = filing.Department,
+            ["filingId"] = found.Id.ToString(), ["reference"] = found.Reference, ["subject"] = found.Subject, ["oldStatus"] = e.OldStatus,
+            ["newStatus"] = e.NewStatus, ["newStatusName"] = newName, ["note"] = found.PublicNote, ["department"] = found.Department,
         },
         string.IsNullOrEmpty(e.PersonId) ? [] : await links.AccountIdsOfAsync(e.PersonId, cancellationToken),
         new("filing.status-changed", new Dictionary<string, object?>
         {
-            ["Reference"] = filing.Reference, ["FilingSubject"] = filing.Subject, ["OldStatus"] = oldName, ["NewStatus"] = newName,
-            ["Note"] = change.PublicNote, ["Url"] = url,
+            ["Reference"] = found.Reference, ["FilingSubject"] = found.Subject, ["OldStatus"] = oldName, ["NewStatus"] = newName,
+            ["Note"] = found.PublicNote, ["Url"] = url,
         }));
     }
 }

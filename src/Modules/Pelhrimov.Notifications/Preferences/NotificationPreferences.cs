@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.Data;
 using Pelhrimov.Notifications.Data;
 using Pelhrimov.Notifications.Domain;
 
@@ -9,8 +10,12 @@ public sealed class NotificationPreferences(NotificationsDbContext db, TimeProvi
 {
     /// <summary>The choice for one kind (the default when none is stored).</summary>
     public async Task<NotificationPreference> ForAsync(Guid accountId, string kindKey, CancellationToken cancellationToken) =>
-        await db.Preferences.AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == accountId && p.KindKey == kindKey, cancellationToken)
-        ?? NotificationPreference.Default(accountId, kindKey);
+        await Stored.For(db)(db, accountId, kindKey, cancellationToken) ?? NotificationPreference.Default(accountId, kindKey);
+
+    // Every notification to a citizen asks it (ADR 0061).
+    private static readonly CompiledQuery<Func<NotificationsDbContext, Guid, string, CancellationToken, Task<NotificationPreference?>>> Stored = new(() =>
+        EF.CompileAsyncQuery((NotificationsDbContext db, Guid accountId, string kindKey, CancellationToken _) =>
+            db.Preferences.AsNoTracking().FirstOrDefault(p => p.AccountId == accountId && p.KindKey == kindKey)));
 
     /// <summary>The choice for each of <paramref name="kindKeys"/>, in that order.</summary>
     public async Task<IReadOnlyList<NotificationPreference>> ForAllAsync(Guid accountId, IEnumerable<string> kindKeys, CancellationToken cancellationToken)

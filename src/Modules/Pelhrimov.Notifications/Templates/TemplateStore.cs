@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pelhrimov.Core.Data;
 using Pelhrimov.Notifications.Data;
 using Pelhrimov.Notifications.Domain;
 using Pelhrimov.Notifications.Kinds;
@@ -111,5 +112,10 @@ public sealed class TemplateStore(NotificationsDbContext db, NotificationKinds k
     };
 
     private Task<NotificationTemplateVersion?> LatestAsync(string key, CancellationToken cancellationToken) =>
-        db.TemplateVersions.AsNoTracking().Where(v => v.Key == key).OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);
+        Latest.For(db)(db, key, cancellationToken);
+
+    // Every notification renders the current version (ADR 0061).
+    private static readonly CompiledQuery<Func<NotificationsDbContext, string, CancellationToken, Task<NotificationTemplateVersion?>>> Latest = new(() =>
+        EF.CompileAsyncQuery((NotificationsDbContext db, string key, CancellationToken _) =>
+            db.TemplateVersions.AsNoTracking().Where(v => v.Key == key).OrderByDescending(v => v.Version).FirstOrDefault()));
 }

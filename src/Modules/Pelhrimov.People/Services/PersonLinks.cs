@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pelhrimov.Core.BackOffice;
+using Pelhrimov.Core.Data;
 using Pelhrimov.People.Data;
 
 namespace Pelhrimov.People.Services;
@@ -24,9 +25,10 @@ public sealed class PersonLinks(PeopleDbContext db) : IPersonLinks
     }
 
     public async Task<IReadOnlyList<Guid>> AccountIdsOfAsync(string personId, CancellationToken cancellationToken) =>
-        await db.Links.AsNoTracking()
-            .Where(l => l.PersonId == personId && l.UnlinkedUtc == null)
-            .OrderBy(l => l.AccountId)
-            .Select(l => l.AccountId)
-            .ToListAsync(cancellationToken);
+        await AccountIdsOf.For(db)(db, personId).ToListAsync(cancellationToken);
+
+    // Every event about a person's filing or receivable asks it (ADR 0061).
+    private static readonly CompiledQuery<Func<PeopleDbContext, string, IAsyncEnumerable<Guid>>> AccountIdsOf = new(() =>
+        EF.CompileAsyncQuery((PeopleDbContext db, string personId) =>
+            db.Links.Where(l => l.PersonId == personId && l.UnlinkedUtc == null).OrderBy(l => l.AccountId).Select(l => l.AccountId)));
 }

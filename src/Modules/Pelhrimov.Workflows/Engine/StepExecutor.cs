@@ -40,7 +40,7 @@ public sealed class StepExecutor(
             {
                 WaitAction.Key => await WaitAsync(instance, token, request, log, watch, cancellationToken),
                 WebhookAction.Key => await ExternalAsync(instance, token, request, log, watch, cancellationToken),
-                _ => await TransactionalAsync(instance, token, request, log, watch, cancellationToken),
+                _ => await TransactionalAsync(instance, token, request, log, watch, storedHere: false, cancellationToken),
             };
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -53,6 +53,10 @@ public sealed class StepExecutor(
     }
 
     private const string Savepoint = "workflow_step";
+
+    // Every step after an instance's first reads its instance so (ADR 0061).
+    private static readonly CompiledQuery<Func<WorkflowsDbContext, Guid, CancellationToken, Task<WorkflowInstance>>> InstanceById = new(() =>
+        EF.CompileAsyncQuery((WorkflowsDbContext db, Guid id, CancellationToken _) => db.Instances.AsNoTracking().Single(i => i.Id == id)));
 
     /// <summary>
     /// Runs the next step in the caller's transaction (<see cref="WorkflowStarter"/>: the instance was just stored in it),
@@ -76,17 +80,24 @@ public sealed class StepExecutor(
         var watch = Stopwatch.StartNew();
         try
         {
-            var more = await TransactionalAsync(instance, token, request, log, watch, cancellationToken);
+            var more = await TransactionalAsync(instance, token, request, log, watch, storedHere: true, cancellationToken);
             await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
             return more;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
-            // What the step stored is gone; the caller's instances stay tracked (stored before the savepoint).
+            // What the step stored is gone; the caller's instances stay tracked (stored before the savepoint), this one as
+            // it was stored if its move failed to save.
             foreach (var entry in db.ChangeTracker.Entries().Where(x => x.Entity is not WorkflowInstance).ToList())
             {
                 entry.State = EntityState.Detached;
+            }
+            var tracked = db.Entry(instance);
+            if (tracked.State == EntityState.Modified)
+            {
+                tracked.CurrentValues.SetValues(tracked.OriginalValues);
+                tracked.State = EntityState.Unchanged;
             }
             core.ChangeTracker.Clear();
             await FailAsync(instance, token, log, watch, e, cancellationToken);
@@ -99,7 +110,7 @@ public sealed class StepExecutor(
     // Reads the instance; null when there is nothing to run (see the overload).
     private async Task<NextStep?> PrepareAsync(Guid instanceId, Guid token, CancellationToken cancellationToken)
     {
-        var instance = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == instanceId, cancellationToken);
+        var instance = await InstanceById.For(db)(db, instanceId, cancellationToken);
         return instance.LeaseToken == token ? await PrepareAsync(instance, token, cancellationToken) : null;
     }
 
@@ -131,7 +142,9 @@ public sealed class StepExecutor(
         return new NextStep(instance, step, request, log);
     }
 
-    private async Task<bool> TransactionalAsync(WorkflowInstance instance, Guid token, WorkflowActionRequest request, StepLog log, Stopwatch watch, CancellationToken cancellationToken)
+    // storedHere: the instance was stored in the caller's transaction and is tracked (see CompleteStepAsync).
+    private async Task<bool> TransactionalAsync(WorkflowInstance instance, Guid token, WorkflowActionRequest request, StepLog log, Stopwatch watch,
+        bool storedHere, CancellationToken cancellationToken)
     {
         var action = Resolve(log.Action);
         // Events the scope's core context already tracks are not this step's (another instance's step in the same transaction).
@@ -145,7 +158,9 @@ public sealed class StepExecutor(
             {
                 db.CausedEvents.Add(new CausedEvent { EventId = published.Id, InstanceId = instance.Id, Chain = instance.Chain });
             }
-            return await CompleteStepAsync(instance, token, log, watch, StepOutcome.Done, InstanceStatus.Ready, null, cancellationToken);
+            return storedHere
+                ? await CompleteStoredStepAsync(instance, log, watch, cancellationToken)
+                : await CompleteStepAsync(instance, token, log, watch, StepOutcome.Done, InstanceStatus.Ready, null, cancellationToken);
         }, cancellationToken));
     }
 
@@ -199,6 +214,30 @@ public sealed class StepExecutor(
             .SetProperty(i => i.NextRunUtc, waitUntil ?? now).SetProperty(i => i.LeaseUntilUtc, lease)
             .SetProperty(i => i.LeaseToken, waitUntil is null ? token : null), cancellationToken);
         return waitUntil is null;
+    }
+
+    // The same for the first step of an instance stored in this very transaction (WorkflowStarter): no other node can see
+    // it, let alone hold it, so its move needs no guarded UPDATE; the tracked instance changes and is saved with the log
+    // line, one statement fewer on every event's path (ADR 0061).
+    private async Task<bool> CompleteStoredStepAsync(WorkflowInstance instance, StepLog log, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        log.Outcome = StepOutcome.Done;
+        log.DurationMs = (int)watch.ElapsedMilliseconds;
+        db.Steps.Add(log);
+        var now = clock.GetUtcNow().UtcDateTime;
+        instance.NextStep++;
+        instance.StepAttempts = 0;
+        instance.NextRunUtc = now;
+        var last = instance.NextStep >= _stepCount;
+        instance.Status = last ? InstanceStatus.Completed : InstanceStatus.Ready;
+        instance.FinishedUtc = last ? now : null;
+        instance.LeaseUntilUtc = last ? null : now + options.Value.LeaseDuration;
+        if (last)
+        {
+            instance.LeaseToken = null;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return !last;
     }
 
     private async Task FailAsync(WorkflowInstance instance, Guid token, StepLog log, Stopwatch watch, Exception error, CancellationToken cancellationToken)

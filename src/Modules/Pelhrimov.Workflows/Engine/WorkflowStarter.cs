@@ -22,17 +22,28 @@ public sealed class WorkflowStarter(
     WorkflowsDbContext db, CoreDbContext core, InstanceQueue queue, WorkflowVersionCache versions, StepExecutor steps,
     IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<WorkflowStarter> logger) : IWorkflowRuntime
 {
+    // Every event and every step of the engine runs these (ADR 0061).
+    private static readonly CompiledQuery<Func<WorkflowsDbContext, string, DateTime, IAsyncEnumerable<Workflow>>> EnabledFor = new(() =>
+        EF.CompileAsyncQuery((WorkflowsDbContext db, string trigger, DateTime occurred) =>
+            db.Workflows.AsNoTracking().Where(w => w.Enabled && w.TriggerKey == trigger && w.EnabledSinceUtc <= occurred)));
+
+    private static readonly CompiledQuery<Func<WorkflowsDbContext, long, CancellationToken, Task<string?>>> ChainOf = new(() =>
+        EF.CompileAsyncQuery((WorkflowsDbContext db, long eventId, CancellationToken _) =>
+            db.CausedEvents.Where(c => c.EventId == eventId).Select(c => c.Chain).FirstOrDefault()));
+
+    private static readonly CompiledQuery<Func<WorkflowsDbContext, Guid, string, CancellationToken, Task<bool>>> Started = new(() =>
+        EF.CompileAsyncQuery((WorkflowsDbContext db, Guid workflowId, string sourceKey, CancellationToken _) =>
+            db.Instances.Any(i => i.WorkflowId == workflowId && i.SourceKey == sourceKey)));
+
     public async Task OnEventAsync(WorkflowTrigger trigger, Func<CancellationToken, Task<WorkflowEventData?>> describe, EventContext context, CancellationToken cancellationToken)
     {
-        var occurred = context.OccurredUtc;
-        var workflows = await db.Workflows.AsNoTracking()
-            .Where(w => w.Enabled && w.TriggerKey == trigger.Key && w.EnabledSinceUtc <= occurred).ToListAsync(cancellationToken);
+        var workflows = await EnabledFor.For(db)(db, trigger.Key, context.OccurredUtc).ToListAsync(cancellationToken);
         if (workflows.Count == 0 || await describe(cancellationToken) is not { } data)
         {
             return;
         }
-        var caused = await db.CausedEvents.AsNoTracking().FirstOrDefaultAsync(c => c.EventId == context.EventId, cancellationToken);
-        await StartAsync(workflows, "event:" + context.EventId, data, caused?.Chain ?? "", context, cancellationToken);
+        var chain = await ChainOf.For(db)(db, context.EventId, cancellationToken);
+        await StartAsync(workflows, "event:" + context.EventId, data, chain ?? "", context, cancellationToken);
     }
 
     /// <summary>Starts instances for one occurrence; returns the ids of those ready to run (their first step done already, or
@@ -53,7 +64,7 @@ public sealed class WorkflowStarter(
             {
                 var version = await versions.GetAsync(db, workflow.Id, workflow.CurrentVersion, cancellationToken);
                 if (!ConditionEvaluator.Matches(version.Conditions, data.Fields)
-                    || await db.Instances.AnyAsync(i => i.WorkflowId == workflow.Id && i.SourceKey == sourceKey, cancellationToken))
+                    || await Started.For(db)(db, workflow.Id, sourceKey, cancellationToken))
                 {
                     continue;
                 }
