@@ -22,14 +22,16 @@ public sealed class WorkflowStarter(
     WorkflowsDbContext db, CoreDbContext core, InstanceQueue queue, WorkflowVersionCache versions, StepExecutor steps,
     IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<WorkflowStarter> logger) : IWorkflowRuntime
 {
-    // Every event and every step of the engine runs these (ADR 0061).
-    private static readonly CompiledQuery<Func<WorkflowsDbContext, string, DateTime, IAsyncEnumerable<Workflow>>> EnabledFor = new(() =>
-        EF.CompileAsyncQuery((WorkflowsDbContext db, string trigger, DateTime occurred) =>
-            db.Workflows.AsNoTracking().Where(w => w.Enabled && w.TriggerKey == trigger && w.EnabledSinceUtc <= occurred)));
+    // An event's candidates, in one round trip for what took two and one per workflow (ADR 0061): the enabled workflows of
+    // its trigger, whether each has an instance for the occurrence already (a delivery run again), and the chain of
+    // workflows whose actions published the event (for the loop guard; none for most events).
+    private static readonly CompiledQuery<Func<WorkflowsDbContext, string, DateTime, string, long, IAsyncEnumerable<Candidate>>> CandidatesFor = new(() =>
+        EF.CompileAsyncQuery((WorkflowsDbContext db, string trigger, DateTime occurred, string sourceKey, long eventId) =>
+            db.Workflows.AsNoTracking().Where(w => w.Enabled && w.TriggerKey == trigger && w.EnabledSinceUtc <= occurred)
+                .Select(w => new Candidate(w, db.Instances.Any(i => i.WorkflowId == w.Id && i.SourceKey == sourceKey),
+                    db.CausedEvents.Where(c => c.EventId == eventId).Select(c => c.Chain).FirstOrDefault()))));
 
-    private static readonly CompiledQuery<Func<WorkflowsDbContext, long, CancellationToken, Task<string?>>> ChainOf = new(() =>
-        EF.CompileAsyncQuery((WorkflowsDbContext db, long eventId, CancellationToken _) =>
-            db.CausedEvents.Where(c => c.EventId == eventId).Select(c => c.Chain).FirstOrDefault()));
+    private sealed record Candidate(Workflow Workflow, bool Started, string? Chain);
 
     private static readonly CompiledQuery<Func<WorkflowsDbContext, Guid, string, CancellationToken, Task<bool>>> Started = new(() =>
         EF.CompileAsyncQuery((WorkflowsDbContext db, Guid workflowId, string sourceKey, CancellationToken _) =>
@@ -37,19 +39,27 @@ public sealed class WorkflowStarter(
 
     public async Task OnEventAsync(WorkflowTrigger trigger, Func<CancellationToken, Task<WorkflowEventData?>> describe, EventContext context, CancellationToken cancellationToken)
     {
-        var workflows = await EnabledFor.For(db)(db, trigger.Key, context.OccurredUtc).ToListAsync(cancellationToken);
+        var sourceKey = "event:" + context.EventId;
+        var candidates = await CandidatesFor.For(db)(db, trigger.Key, context.OccurredUtc, sourceKey, context.EventId).ToListAsync(cancellationToken);
+        var workflows = candidates.Where(c => !c.Started).Select(c => c.Workflow).ToList();
         if (workflows.Count == 0 || await describe(cancellationToken) is not { } data)
         {
             return;
         }
-        var chain = await ChainOf.For(db)(db, context.EventId, cancellationToken);
-        await StartAsync(workflows, "event:" + context.EventId, data, chain ?? "", context, cancellationToken);
+        // Not started a moment ago; two nodes that both get here (a lapsed claim) meet at the unique index, and the
+        // loser's delivery is retried and finds the instance.
+        await StartAsync(workflows, sourceKey, data, candidates[0].Chain ?? "", context, startedChecked: true, cancellationToken);
     }
 
     /// <summary>Starts instances for one occurrence; returns the ids of those ready to run (their first step done already, or
     /// queued on this node).</summary>
-    public async Task<IReadOnlyList<Guid>> StartAsync(IReadOnlyList<Workflow> workflows, string sourceKey, WorkflowEventData data, string parentChain,
-        EventContext? context, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Guid>> StartAsync(IReadOnlyList<Workflow> workflows, string sourceKey, WorkflowEventData data, string parentChain,
+        EventContext? context, CancellationToken cancellationToken) =>
+        StartAsync(workflows, sourceKey, data, parentChain, context, startedChecked: false, cancellationToken);
+
+    // startedChecked: the caller left out the workflows with an instance for the occurrence already.
+    private async Task<IReadOnlyList<Guid>> StartAsync(IReadOnlyList<Workflow> workflows, string sourceKey, WorkflowEventData data, string parentChain,
+        EventContext? context, bool startedChecked, CancellationToken cancellationToken)
     {
         var ready = new List<WorkflowInstance>();
         var queued = new List<Guid>();
@@ -64,7 +74,7 @@ public sealed class WorkflowStarter(
             {
                 var version = await versions.GetAsync(db, workflow.Id, workflow.CurrentVersion, cancellationToken);
                 if (!ConditionEvaluator.Matches(version.Conditions, data.Fields)
-                    || await Started.For(db)(db, workflow.Id, sourceKey, cancellationToken))
+                    || (!startedChecked && await Started.For(db)(db, workflow.Id, sourceKey, cancellationToken)))
                 {
                     continue;
                 }
