@@ -36,6 +36,26 @@ public sealed class WorkflowExecutionTests(WorkflowsFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_first_step_that_fails_rolls_back_only_itself_when_another_workflows_first_step_went_before_it_in_the_same_transaction()
+    {
+        var (_, _, personId) = await App.LinkedCitizenAsync();
+        var filing = await App.FilingAsync(personId);
+        var first = await App.CreateAsync(WorkflowsTesting.Input("filings.status-changed", ("test.flaky", new() { ["failures"] = "0" })).OnlyFor(filing));
+        var second = await App.CreateAsync(WorkflowsTesting.Input("filings.status-changed", ("test.flaky", new() { ["failures"] = "1" })).OnlyFor(filing));
+
+        await App.ChangeStatusAsync(filing.Id, FilingStatus.InProgress);
+
+        // Both first steps run in the event's transaction, the older workflow's first; the second one's failure goes back
+        // to its own savepoint and leaves the first one's step and move in place.
+        var done = Assert.Single(await App.WaitForInstancesAsync(first, i => i.All(x => x.Status == InstanceStatus.Completed)));
+        var retried = Assert.Single(await App.WaitForInstancesAsync(second, i => i.All(x => x.Status == InstanceStatus.Completed)));
+        Assert.Equal([(0, 1, StepOutcome.Done)], (await App.LogAsync(done.Id)).Select(l => (l.StepIndex, l.Attempt, l.Outcome)));
+        Assert.Equal(1, FlakyAction.Runs[$"{done.Id:N}-0"]);
+        Assert.Equal([(0, 1, StepOutcome.Failed), (0, 2, StepOutcome.Done)], (await App.LogAsync(retried.Id)).Select(l => (l.StepIndex, l.Attempt, l.Outcome)));
+        Assert.Equal(2, FlakyAction.Runs[$"{retried.Id:N}-0"]);
+    }
+
+    [Fact]
     public async Task A_webhook_is_signed_retried_with_one_idempotency_key_and_a_dead_one_does_not_block_the_next_action()
     {
         using var receiver = new WebhookReceiver(failFirst: 1);

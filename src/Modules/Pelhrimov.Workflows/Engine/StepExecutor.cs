@@ -80,9 +80,10 @@ public sealed class StepExecutor(
         var watch = Stopwatch.StartNew();
         try
         {
-            var more = await TransactionalAsync(instance, token, request, log, watch, storedHere: true, cancellationToken);
-            await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
-            return more;
+            // The savepoint is not released: the commit releases it, and a RELEASE is a round trip on PostgreSQL for nothing.
+            // The next instance's first step (another workflow on the same event) makes one of the same name, which hides
+            // this one, so its rollback goes back to its own.
+            return await TransactionalAsync(instance, token, request, log, watch, storedHere: true, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -23,11 +23,12 @@ public sealed class WorkflowStarter(
     IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<WorkflowStarter> logger) : IWorkflowRuntime
 {
     // An event's candidates, in one round trip for what took two and one per workflow (ADR 0061): the enabled workflows of
-    // its trigger, whether each has an instance for the occurrence already (a delivery run again), and the chain of
+    // its trigger (the oldest first), whether each has an instance for the occurrence already (a delivery run again), and the chain of
     // workflows whose actions published the event (for the loop guard; none for most events).
     private static readonly CompiledQuery<Func<WorkflowsDbContext, string, DateTime, string, long, IAsyncEnumerable<Candidate>>> CandidatesFor = new(() =>
         EF.CompileAsyncQuery((WorkflowsDbContext db, string trigger, DateTime occurred, string sourceKey, long eventId) =>
             db.Workflows.AsNoTracking().Where(w => w.Enabled && w.TriggerKey == trigger && w.EnabledSinceUtc <= occurred)
+                .OrderBy(w => w.CreatedUtc).ThenBy(w => w.Id)
                 .Select(w => new Candidate(w, db.Instances.Any(i => i.WorkflowId == w.Id && i.SourceKey == sourceKey),
                     db.CausedEvents.Where(c => c.EventId == eventId).Select(c => c.Chain).FirstOrDefault()))));
 
