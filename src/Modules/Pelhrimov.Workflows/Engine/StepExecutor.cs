@@ -47,7 +47,7 @@ public sealed class StepExecutor(
         {
             db.ChangeTracker.Clear();
             core.ChangeTracker.Clear();
-            await FailAsync(instance, token, log, watch, e, cancellationToken);
+            await FailAsync(instance, token, log, watch, e, storedHere: false, cancellationToken);
             return false;
         }
     }
@@ -59,22 +59,35 @@ public sealed class StepExecutor(
         EF.CompileAsyncQuery((WorkflowsDbContext db, Guid id, CancellationToken _) => db.Instances.AsNoTracking().Single(i => i.Id == id)));
 
     /// <summary>
-    /// Runs the next step in the caller's transaction (<see cref="WorkflowStarter"/>: the instance was just stored in it),
-    /// when it is one that commits its effect with the step; null when it is not (a wait, a webhook), else whether the
-    /// instance has a step to run now. A failure rolls the step back to a savepoint and is recorded as the runner records it
-    /// (a failed attempt, a retry after the back-off), in the caller's transaction.
+    /// Stores an instance the caller (<see cref="WorkflowStarter"/>) made, in the caller's transaction, and runs its first
+    /// step there when it is one that commits its effect with the step (ADR 0053): the row is inserted once, with the step's
+    /// outcome, in the same save as the step's log line (ADR 0061). A wait or a webhook first, or a workflow without steps,
+    /// only stores the instance. A failure rolls the step back to a savepoint and stores the instance with the failed
+    /// attempt, as the runner records one (a retry after the back-off). Returns whether the runner has a step of it to run
+    /// now (under the lease the instance carries).
     /// </summary>
-    public async Task<bool?> RunInCallersTransactionAsync(WorkflowInstance stored, CancellationToken cancellationToken)
+    public async Task<bool> StartInCallersTransactionAsync(WorkflowInstance fresh, WorkflowEventData data, CancellationToken cancellationToken)
     {
-        if (stored.LeaseToken is not { } token || await PrepareAsync(stored, token, cancellationToken) is not { } next)
+        ArgumentNullException.ThrowIfNull(fresh);
+        var steps = (await versions.GetAsync(db, fresh.WorkflowId, fresh.Version, cancellationToken)).Steps;
+        _stepCount = steps.Count;
+        db.Instances.Add(fresh);
+        if (steps.Count == 0 || fresh.LeaseToken is not { } token)
         {
+            if (steps.Count == 0)
+            {
+                Finish(fresh, clock.GetUtcNow().UtcDateTime);
+            }
+            await db.SaveChangesAsync(cancellationToken);
             return false;
         }
-        var (instance, step, request, log) = next;
-        if (step.Action is WaitAction.Key or WebhookAction.Key)
+        if (steps[0].Action is WaitAction.Key or WebhookAction.Key)
         {
-            return null;
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
         }
+        var (_, _, request, log) = Prepare(fresh, steps, data);
+        var before = (fresh.Status, fresh.NextRunUtc, fresh.LeaseUntilUtc);
         var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("The caller's transaction is missing.");
         await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
         var watch = Stopwatch.StartNew();
@@ -83,27 +96,32 @@ public sealed class StepExecutor(
             // The savepoint is not released: the commit releases it, and a RELEASE is a round trip on PostgreSQL for nothing.
             // The next instance's first step (another workflow on the same event) makes one of the same name, which hides
             // this one, so its rollback goes back to its own.
-            return await TransactionalAsync(instance, token, request, log, watch, storedHere: true, cancellationToken);
+            return await TransactionalAsync(fresh, token, request, log, watch, storedHere: true, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
-            // What the step stored is gone; the caller's instances stay tracked (stored before the savepoint), this one as
-            // it was stored if its move failed to save.
+            // What the step stored is gone, this instance's row with it if its save got that far; the instances stored
+            // before the savepoint stay tracked as stored.
             foreach (var entry in db.ChangeTracker.Entries().Where(x => x.Entity is not WorkflowInstance).ToList())
             {
                 entry.State = EntityState.Detached;
             }
-            var tracked = db.Entry(instance);
-            if (tracked.State == EntityState.Modified)
-            {
-                tracked.CurrentValues.SetValues(tracked.OriginalValues);
-                tracked.State = EntityState.Unchanged;
-            }
+            (fresh.NextStep, fresh.StepAttempts, fresh.FinishedUtc, fresh.LeaseToken) = (0, 0, null, token);
+            (fresh.Status, fresh.NextRunUtc, fresh.LeaseUntilUtc) = before;
+            db.Entry(fresh).State = EntityState.Added;
             core.ChangeTracker.Clear();
-            await FailAsync(instance, token, log, watch, e, cancellationToken);
+            await FailAsync(fresh, token, log, watch, e, storedHere: true, cancellationToken);
             return false;
         }
+    }
+
+    private static void Finish(WorkflowInstance instance, DateTime now)
+    {
+        instance.Status = InstanceStatus.Completed;
+        instance.FinishedUtc = now;
+        instance.LeaseToken = null;
+        instance.LeaseUntilUtc = null;
     }
 
     private sealed record NextStep(WorkflowInstance Instance, WorkflowStep Step, WorkflowActionRequest Request, StepLog Log);
@@ -128,8 +146,13 @@ public sealed class StepExecutor(
                 .SetProperty(i => i.LeaseToken, (Guid?)null).SetProperty(i => i.LeaseUntilUtc, (DateTime?)null), cancellationToken);
             return null;
         }
+        return Prepare(instance, steps, JsonSerializer.Deserialize<WorkflowEventData>(instance.Data, WorkflowVersion.Json)!);
+    }
+
+    // The next step's request and log line; the event's data as the instance stores it.
+    private NextStep Prepare(WorkflowInstance instance, IReadOnlyList<WorkflowStep> steps, WorkflowEventData data)
+    {
         var step = steps[instance.NextStep];
-        var data = JsonSerializer.Deserialize<WorkflowEventData>(instance.Data, WorkflowVersion.Json)!;
         var request = new WorkflowActionRequest(step.Parameters, data, $"{instance.Id:N}-{instance.NextStep}", DryRun: false);
         var log = new StepLog
         {
@@ -138,12 +161,12 @@ public sealed class StepExecutor(
             Action = step.Action,
             Attempt = instance.StepAttempts + 1,
             Input = Truncate(JsonSerializer.Serialize(step.Parameters, WorkflowVersion.Json)),
-            StartedUtc = now,
+            StartedUtc = clock.GetUtcNow().UtcDateTime,
         };
         return new NextStep(instance, step, request, log);
     }
 
-    // storedHere: the instance was stored in the caller's transaction and is tracked (see CompleteStepAsync).
+    // storedHere: the instance is tracked, to be inserted with its first step in the caller's transaction (CompleteStoredStepAsync).
     private async Task<bool> TransactionalAsync(WorkflowInstance instance, Guid token, WorkflowActionRequest request, StepLog log, Stopwatch watch,
         bool storedHere, CancellationToken cancellationToken)
     {
@@ -217,9 +240,9 @@ public sealed class StepExecutor(
         return waitUntil is null;
     }
 
-    // The same for the first step of an instance stored in this very transaction (WorkflowStarter): no other node can see
-    // it, let alone hold it, so its move needs no guarded UPDATE; the tracked instance changes and is saved with the log
-    // line, one statement fewer on every event's path (ADR 0061).
+    // The same for the first step of an instance made in this very transaction (StartInCallersTransactionAsync): it is not
+    // stored yet, so it is inserted with its move, in the same save as the log line, and no other node can see it, let
+    // alone hold it, before the commit: no lease-guarded UPDATE, two statements fewer on every event's path (ADR 0061).
     private async Task<bool> CompleteStoredStepAsync(WorkflowInstance instance, StepLog log, Stopwatch watch, CancellationToken cancellationToken)
     {
         log.Outcome = StepOutcome.Done;
@@ -241,7 +264,9 @@ public sealed class StepExecutor(
         return !last;
     }
 
-    private async Task FailAsync(WorkflowInstance instance, Guid token, StepLog log, Stopwatch watch, Exception error, CancellationToken cancellationToken)
+    // storedHere: the instance is not stored yet (StartInCallersTransactionAsync) and is inserted with the failed attempt.
+    private async Task FailAsync(WorkflowInstance instance, Guid token, StepLog log, Stopwatch watch, Exception error, bool storedHere,
+        CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var attempts = instance.StepAttempts + 1;
@@ -257,6 +282,19 @@ public sealed class StepExecutor(
         log.Error = message;
         log.Result = final ? "Krok se nezdařil; běh skončil chybou." : $"Zkusí se znovu {Core.Formatting.CzechFormat.DateAndTime(now + WorkflowOptions.Delay(settings.StepDelays, attempts))}.";
         log.DurationMs = (int)watch.ElapsedMilliseconds;
+        if (storedHere)
+        {
+            instance.Status = final ? InstanceStatus.Failed : InstanceStatus.Retrying;
+            instance.StepAttempts = attempts;
+            instance.LastError = message;
+            instance.NextRunUtc = now + WorkflowOptions.Delay(settings.StepDelays, attempts);
+            instance.FinishedUtc = final ? now : null;
+            instance.LeaseToken = null;
+            instance.LeaseUntilUtc = null;
+            db.Steps.Add(log);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
         await SharedTransaction.RunAsync(db, [], async () =>
         {
             db.Steps.Add(log);

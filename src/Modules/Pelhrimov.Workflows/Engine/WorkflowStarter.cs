@@ -63,6 +63,7 @@ public sealed class WorkflowStarter(
         EventContext? context, bool startedChecked, CancellationToken cancellationToken)
     {
         var ready = new List<WorkflowInstance>();
+        var stoppedOnes = new List<(WorkflowInstance Instance, StepLog Log)>();
         var queued = new List<Guid>();
         var now = clock.GetUtcNow().UtcDateTime;
         var lease = Guid.NewGuid();
@@ -97,14 +98,13 @@ public sealed class WorkflowStarter(
                     LeaseToken = stopped ? null : lease,
                     LeaseUntilUtc = stopped ? null : now + options.Value.LeaseDuration,
                 };
-                db.Instances.Add(instance);
                 if (stopped)
                 {
                     var reason = loops
                         ? "Zastaveno: událost vyvolal tento pracovní postup sám (přes své akce), běh by se opakoval donekonečna."
                         : $"Zastaveno: řetěz pracovních postupů je delší než {options.Value.MaxChainDepth}.";
                     instance.LastError = reason;
-                    db.Steps.Add(new StepLog { InstanceId = instance.Id, Action = "loop-guard", Outcome = StepOutcome.Stopped, Error = reason, StartedUtc = now, Attempt = 1 });
+                    stoppedOnes.Add((instance, new StepLog { InstanceId = instance.Id, Action = "loop-guard", Outcome = StepOutcome.Stopped, Error = reason, StartedUtc = now, Attempt = 1 }));
                     logger.LogWarning("Workflow {Workflow} '{Name}' stopped by the loop guard (chain {Chain}).", workflow.Id, workflow.Name, parentChain);
                 }
                 else
@@ -112,27 +112,31 @@ public sealed class WorkflowStarter(
                     ready.Add(instance);
                 }
             }
-            await db.SaveChangesAsync(cancellationToken);
             if (context is not null)
             {
                 await context.CompleteAsync(cancellationToken);
             }
+            // Each ready instance is stored with its first step's outcome (StepExecutor), the stopped ones after them: a step
+            // that fails rolls back to its own savepoint, which must not take other instances' rows with it.
             foreach (var instance in ready)
             {
-                if (await FirstStepAsync(instance, cancellationToken))
+                if (await steps.StartInCallersTransactionAsync(instance, data, cancellationToken))
                 {
                     queued.Add(instance.Id);
                 }
+            }
+            if (stoppedOnes.Count > 0)
+            {
+                foreach (var (instance, log) in stoppedOnes)
+                {
+                    db.Instances.Add(instance);
+                    db.Steps.Add(log);
+                }
+                await db.SaveChangesAsync(cancellationToken);
             }
             return true;
         }, cancellationToken));
         queue.Enqueue(queued, lease);
         return [.. ready.Select(i => i.Id)];
     }
-
-    // The instance's first step in this transaction, when it commits with its effect (StepExecutor: behind a savepoint; a
-    // failure is recorded as a failed attempt to retry), from the instance just stored, not read again. Returns whether
-    // the runner has work on the instance now.
-    private async Task<bool> FirstStepAsync(WorkflowInstance stored, CancellationToken cancellationToken) =>
-        await steps.RunInCallersTransactionAsync(stored, cancellationToken) ?? true;
 }
