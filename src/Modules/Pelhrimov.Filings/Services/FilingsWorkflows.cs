@@ -37,9 +37,9 @@ public sealed class FilingStatusChangedForWorkflows(FilingsDbContext db, IPerson
              where filing.Id == filingId
              from change in db.StatusChanges
              where change.Id == changeId
-             select new Described(filing.Id, filing.Reference, filing.Subject, filing.Department, change.Status, change.PublicNote)).FirstOrDefault()));
+             select new Described(filing.Reference, filing.Subject, filing.Department, change.Status, change.PublicNote)).FirstOrDefault()));
 
-    private sealed record Described(Guid Id, string Reference, string Subject, string? Department, FilingStatus Status, string? PublicNote);
+    private sealed record Described(string Reference, string Subject, string? Department, FilingStatus Status, string? PublicNote);
 
     public async Task<WorkflowEventData?> DescribeAsync(FilingStatusChanged e, CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ public sealed class FilingStatusChangedForWorkflows(FilingsDbContext db, IPerson
         var url = new Uri(site.Root, "muj-portal/podani/" + found.Reference).ToString();
         return new WorkflowEventData(new Dictionary<string, string?>
         {
-            ["filingId"] = found.Id.ToString(), ["reference"] = found.Reference, ["subject"] = found.Subject, ["oldStatus"] = e.OldStatus,
+            ["filingId"] = e.FilingId.ToString(), ["reference"] = found.Reference, ["subject"] = found.Subject, ["oldStatus"] = e.OldStatus,
             ["newStatus"] = e.NewStatus, ["newStatusName"] = newName, ["note"] = found.PublicNote, ["department"] = found.Department,
         },
         string.IsNullOrEmpty(e.PersonId) ? [] : await links.AccountIdsOfAsync(e.PersonId, cancellationToken),

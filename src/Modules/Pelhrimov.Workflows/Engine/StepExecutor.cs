@@ -72,22 +72,18 @@ public sealed class StepExecutor(
         var steps = (await versions.GetAsync(db, fresh.WorkflowId, fresh.Version, cancellationToken)).Steps;
         _stepCount = steps.Count;
         db.Instances.Add(fresh);
-        if (steps.Count == 0 || fresh.LeaseToken is not { } token)
+        if (steps.Count == 0)
         {
-            if (steps.Count == 0)
-            {
-                Finish(fresh, clock.GetUtcNow().UtcDateTime);
-            }
+            (fresh.Status, fresh.FinishedUtc, fresh.LeaseToken, fresh.LeaseUntilUtc) = (InstanceStatus.Completed, clock.GetUtcNow().UtcDateTime, null, null);
             await db.SaveChangesAsync(cancellationToken);
             return false;
         }
-        if (steps[0].Action is WaitAction.Key or WebhookAction.Key)
+        if (fresh.LeaseToken is not { } token || steps[0].Action is WaitAction.Key or WebhookAction.Key)
         {
             await db.SaveChangesAsync(cancellationToken);
-            return true;
+            return fresh.LeaseToken is not null;
         }
         var (_, _, request, log) = Prepare(fresh, steps, data);
-        var before = (fresh.Status, fresh.NextRunUtc, fresh.LeaseUntilUtc);
         var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("The caller's transaction is missing.");
         await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
         var watch = Stopwatch.StartNew();
@@ -107,21 +103,13 @@ public sealed class StepExecutor(
             {
                 entry.State = EntityState.Detached;
             }
-            (fresh.NextStep, fresh.StepAttempts, fresh.FinishedUtc, fresh.LeaseToken) = (0, 0, null, token);
-            (fresh.Status, fresh.NextRunUtc, fresh.LeaseUntilUtc) = before;
+            // Back at its first step, to be inserted with the failed attempt (FailAsync sets the rest of its state).
+            fresh.NextStep = 0;
             db.Entry(fresh).State = EntityState.Added;
             core.ChangeTracker.Clear();
             await FailAsync(fresh, token, log, watch, e, storedHere: true, cancellationToken);
             return false;
         }
-    }
-
-    private static void Finish(WorkflowInstance instance, DateTime now)
-    {
-        instance.Status = InstanceStatus.Completed;
-        instance.FinishedUtc = now;
-        instance.LeaseToken = null;
-        instance.LeaseUntilUtc = null;
     }
 
     private sealed record NextStep(WorkflowInstance Instance, WorkflowStep Step, WorkflowActionRequest Request, StepLog Log);
