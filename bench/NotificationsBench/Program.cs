@@ -14,6 +14,7 @@ namespace Pelhrimov.NotificationsBench;
 // 3. burst: `events` status changes as fast as 4 concurrent writers make them, through the default workflow "filing
 //    status changed → e-mail and inbox" of App_Data.sample: each e-mail's time from its event's commit to its receipt.
 // Usage: NotificationsBench <Sqlite|Postgres> [events=5000] [mails=2000] [sequential=300]
+// BENCH_ALLOC=1 adds what the one-at-a-time phase allocates, by type (AllocationSampler).
 // BENCH_BREAKDOWN=1 adds where the engine's time goes per event: each statement kind, the commit and the rest (EngineTimings).
 // BENCH_GAP_MS=N waits N ms after each e-mail of the one-at-a-time phase, so that the next event does not meet the outbox
 // still finishing the previous one's delivery.
@@ -96,10 +97,17 @@ public static class BenchMain
         timings.Clear();
         before = smtp.Count;
         cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
         var (allocated, paused, gcs, gcs1, gcs2) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        using var sampler = AllocationSampler.Enabled ? new AllocationSampler() : null;
+        sampler?.Start();
         var seq = await OneAtATimeAsync(filings.Skip(Warmup).Take(sequential));
+        foreach (var line in sampler?.Stop(sequential) ?? [])
+        {
+            Line(line);
+        }
         var seqCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / sequential;
-        Line(F($"sequential process_per_event allocated_kb={(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / sequential:F0} gc_pause_ms={(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / sequential:F3} gcs={GC.CollectionCount(0) - gcs} server_gc={System.Runtime.GCSettings.IsServerGC} heap_mb={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} last_promoted_kb={GC.GetGCMemoryInfo(GCKind.Ephemeral).PromotedBytes / 1024.0:F0} last_pause_ms={GC.GetGCMemoryInfo(GCKind.Ephemeral).PauseDurations[0].TotalMilliseconds:F2} gen1_gcs={GC.CollectionCount(1) - gcs1} gen2_gcs={GC.CollectionCount(2) - gcs2}"));
+        Line(F($"sequential process_per_event allocated_kb={(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / sequential:F0} gc_pause_ms={(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / sequential:F3} gcs={GC.CollectionCount(0) - gcs} server_gc={System.Runtime.GCSettings.IsServerGC} heap_mb={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} last_promoted_kb={GC.GetGCMemoryInfo(GCKind.Ephemeral).PromotedBytes / 1024.0:F0} last_pause_ms={GC.GetGCMemoryInfo(GCKind.Ephemeral).PauseDurations[0].TotalMilliseconds:F2} gen1_gcs={GC.CollectionCount(1) - gcs1} gen2_gcs={GC.CollectionCount(2) - gcs2} jit_compiled_methods={System.Runtime.JitInfo.GetCompiledMethodCount() - jitted}"));
         var engine = timings.Snapshot();
         Line("engine delivered_to_first_step_durable " + Describe(engine.Select(e => Ms(e.Delivered, e.FirstStep))));
         Line("engine delivered_to_instances_committed " + Describe(engine.Select(e => Ms(e.Delivered, e.Started))));
