@@ -23,19 +23,48 @@ namespace Pelhrimov.NotificationsBench;
 /// <c>TransactionCommitted</c> diagnostic event on a <see cref="WorkflowsDbContext"/> tracking that step's log line.</item>
 /// </list>
 /// </summary>
-public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IObserver<DiagnosticListener>
+public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IObserver<DiagnosticListener>, IDisposable
 {
     private readonly ConcurrentDictionary<long, (long Delivered, long Started)> _events = new();
     private readonly ConcurrentDictionary<Guid, (long EventId, long FirstStep)> _instances = new();
     private readonly List<IDisposable> _subscriptions = [];
     private readonly ConcurrentQueue<(long EventId, string Command, double Ms)> _commands = new();
+    private readonly ConcurrentDictionary<long, double> _actionMs = new();
+    private readonly ActivityListener _actions;
     private static readonly AsyncLocal<long?> CurrentEvent = new();
 
     /// <summary>BENCH_BREAKDOWN=1: each command of the engine's path timed too (<see cref="Breakdown"/>); off by default,
     /// as the diagnostic events it needs cost the engine some time and garbage of their own.</summary>
     public static bool Detailed { get; } = Environment.GetEnvironmentVariable("BENCH_BREAKDOWN") == "1";
 
-    public EngineTimings() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    public EngineTimings()
+    {
+        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        // The actions' own time (the engine's workflow.action spans) on each event's delivering flow.
+        _actions = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == WorkflowTracing.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity =>
+            {
+                if (CurrentEvent.Value is { } eventId)
+                {
+                    _actionMs.AddOrUpdate(eventId, activity.Duration.TotalMilliseconds, (_, ms) => ms + activity.Duration.TotalMilliseconds);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(_actions);
+    }
+
+    /// <summary>Per event: delivered → first step durable less the time its actions ran (their <c>workflow.action</c> spans):
+    /// what the engine itself adds to the actions' work — finding the workflows, the instance, the log line, the
+    /// transaction and its commit.</summary>
+    public IEnumerable<double> WithoutActions(IEnumerable<(long EventId, long Delivered, long Started, long FirstStep)> events) =>
+        events.Where(e => _actionMs.ContainsKey(e.EventId)).Select(e => Ms(e.Delivered, e.FirstStep) - _actionMs[e.EventId]);
+
+    /// <summary>Per event: the time its actions ran.</summary>
+    public IEnumerable<double> Actions(IEnumerable<(long EventId, long Delivered, long Started, long FirstStep)> events) =>
+        events.Where(e => _actionMs.ContainsKey(e.EventId)).Select(e => _actionMs[e.EventId]);
 
     public void Register(IServiceCollection services) => services.AddScoped<IWorkflowRuntime>(sp => new TimedRuntime(sp.GetRequiredService<WorkflowStarter>(), this));
 
@@ -51,6 +80,7 @@ public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IO
         _events.Clear();
         _instances.Clear();
         _commands.Clear();
+        _actionMs.Clear();
     }
 
     /// <summary>
@@ -136,6 +166,15 @@ public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IO
         foreach (var step in db.ChangeTracker.Entries<StepLog>().Select(e => e.Entity).Where(s => s.StepIndex == 0 && s.Outcome == StepOutcome.Done))
         {
             _instances.AddOrUpdate(step.InstanceId, _ => (0L, at), (_, known) => (known.EventId, known.FirstStep == 0 ? at : known.FirstStep));
+        }
+    }
+
+    public void Dispose()
+    {
+        _actions.Dispose();
+        lock (_subscriptions)
+        {
+            _subscriptions.ForEach(s => s.Dispose());
         }
     }
 

@@ -33,7 +33,7 @@ public static class BenchMain
 
         await using var smtp = new SmtpSink();
         await smtp.StartAsync();
-        var timings = new EngineTimings();
+        using var timings = new EngineTimings();
         await using var site = new BenchSite(provider, postgres, smtp, timings.Register);
         var watch = Stopwatch.StartNew();
         await site.StartAsync();
@@ -111,6 +111,8 @@ public static class BenchMain
         var engine = timings.Snapshot();
         Line("engine delivered_to_first_step_durable " + Describe(engine.Select(e => Ms(e.Delivered, e.FirstStep))));
         Line("engine delivered_to_instances_committed " + Describe(engine.Select(e => Ms(e.Delivered, e.Started))));
+        Line("engine actions " + Describe(timings.Actions(engine)));
+        Line("engine overhead_without_actions " + Describe(timings.WithoutActions(engine)));
         foreach (var line in timings.Breakdown())
         {
             Line(line);
@@ -137,6 +139,7 @@ public static class BenchMain
         Line("burst commit_to_smtp " + Describe(latencies) + F($" within_10s={within} share_within_10s_pct={100.0 * within / events:F2}"));
         var burstEngine = timings.Snapshot();
         Line("burst engine delivered_to_first_step_durable " + Describe(burstEngine.Select(e => Ms(e.Delivered, e.FirstStep))));
+        Line("burst engine overhead_without_actions " + Describe(timings.WithoutActions(burstEngine)));
 
         List<double> Latencies(IEnumerable<(BenchFiling Filing, long Committed)> changes, IEnumerable<Receipt> receipts)
         {

@@ -19,6 +19,9 @@ public static class PortalTelemetry
     /// <summary>Meters of libraries the portal uses, besides those the instrumentation packages add.</summary>
     private static readonly string[] LibraryMeters = ["Microsoft.EntityFrameworkCore", "Npgsql", "Polly"];
 
+    /// <summary>The modules' own spans (e.g. the workflow engine's <c>workflow.action</c>): every source named Pelhrimov.*.</summary>
+    private const string PortalSources = "Pelhrimov.*";
+
     public static void AddPortalTelemetry(this IServiceCollection services, ObservabilitySettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -50,7 +53,8 @@ public static class PortalTelemetry
         telemetry.WithTracing(tracing => tracing
             .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
             .AddHttpClientInstrumentation()
-            .AddEntityFrameworkCoreInstrumentation());
+            .AddEntityFrameworkCoreInstrumentation()
+            .AddSource(PortalSources));
         if (settings.OtlpEndpoint is { } endpoint)
         {
             telemetry.UseOtlpExporter(settings.OtlpOverHttp ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc, endpoint);

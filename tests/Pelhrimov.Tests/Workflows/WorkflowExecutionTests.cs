@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +10,7 @@ using Pelhrimov.Filings.Domain;
 using Pelhrimov.Workflows.Actions;
 using Pelhrimov.Workflows.Data;
 using Pelhrimov.Workflows.Domain;
+using Pelhrimov.Workflows.Engine;
 using Pelhrimov.Workflows.Jobs;
 
 namespace Pelhrimov.Tests.Workflows;
@@ -33,6 +36,31 @@ public sealed class WorkflowExecutionTests(WorkflowsFixture fixture) : IClassFix
         Assert.Contains("Dočasná chyba", log[0].Error);
         Assert.Equal(2, FlakyAction.Runs[$"{instance.Id:N}-0"]);
         Assert.Equal(1, FlakyAction.Runs[$"{instance.Id:N}-1"]);
+    }
+
+    [Fact]
+    public async Task Each_run_of_an_action_is_a_workflow_action_span_tagged_with_its_instance_and_step_and_a_failed_run_is_marked_as_an_error()
+    {
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == WorkflowTracing.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        var (_, _, personId) = await App.LinkedCitizenAsync();
+        var filing = await App.FilingAsync(personId);
+        var workflow = await App.CreateAsync(WorkflowsTesting.Input("filings.status-changed",
+            ("test.flaky", new() { ["failures"] = "1" }), ("test.flaky", new() { ["failures"] = "0" })).OnlyFor(filing));
+
+        await App.ChangeStatusAsync(filing.Id, FilingStatus.InProgress);
+
+        var instance = Assert.Single(await App.WaitForInstancesAsync(workflow, i => i.All(x => x.Status == InstanceStatus.Completed)));
+        var mine = spans.Where(a => Equals(a.GetTagItem("workflow.instance"), instance.Id)).ToList();
+        Assert.Equal([(0, ActivityStatusCode.Error), (0, ActivityStatusCode.Unset), (1, ActivityStatusCode.Unset)],
+            mine.Select(a => ((int)a.GetTagItem("workflow.step")!, a.Status)));
+        Assert.All(mine, a => Assert.Equal(("workflow.action", "test.flaky"), (a.OperationName, (string)a.GetTagItem("workflow.action")!)));
     }
 
     [Fact]

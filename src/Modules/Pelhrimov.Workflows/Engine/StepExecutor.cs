@@ -164,7 +164,7 @@ public sealed class StepExecutor(
         // A failure rolls the step back whole (its own transaction, or the caller's savepoint): no savepoint per save.
         return await SharedTransaction.WithoutAutoSavepointsAsync(db, () => SharedTransaction.RunAsync(db, [core], async () =>
         {
-            log.Result = Truncate(await action.RunAsync(request, cancellationToken));
+            log.Result = Truncate(await WorkflowTracing.RunAsync(action, request, log, cancellationToken));
             await core.SaveChangesAsync(cancellationToken);
             foreach (var published in core.ChangeTracker.Entries<StoredEvent>().Select(e => e.Entity).Where(e => !earlier.Contains(e)))
             {
@@ -181,7 +181,7 @@ public sealed class StepExecutor(
         var outcome = StepOutcome.Done;
         try
         {
-            log.Result = Truncate(await Resolve(log.Action).RunAsync(request, cancellationToken));
+            log.Result = Truncate(await WorkflowTracing.RunAsync(Resolve(log.Action), request, log, cancellationToken));
         }
         catch (WebhookFailedException e)
         {
