@@ -7,8 +7,7 @@ namespace Pelhrimov.Core.Data;
 /// <summary>
 /// Refuses to use a SQLite database whose file has been deleted under the running site. Without it a pooled
 /// connection keeps writing into the unlinked file — every write acknowledged, all of it lost at the next restart — and
-/// a new connection creates an empty database in its place. Checked whenever EF Core opens a connection (a pooled open too): one stat call. A scope's SQLite connection
-/// stays open until the scope ends (ADR 0062), so it is checked once per request or background iteration.
+/// a new connection creates an empty database in its place. Checked at every open (a pooled open too): one stat call.
 /// </summary>
 /// <remarks>A file replaced by another one (a restore over the running site) is not noticed: .NET does not expose the
 /// file's inode. See docs/adr/0016-database-readiness.md.</remarks>

@@ -15,9 +15,7 @@ public sealed class ScopedConnection(PortalDatabase database) : IAsyncDisposable
     private DbConnection? _connection;
     private bool _prepared;
 
-    public DbConnection Connection => _connection ??= database.Provider == DatabaseProvider.Sqlite
-        ? new ScopeSqliteConnection(database.ConnectionString)
-        : database.CreateConnection();
+    public DbConnection Connection => _connection ??= database.CreateConnection();
 
     /// <summary>
     /// The connection for <paramref name="context"/>, a context leased from its pool (ADR 0060). On SQLite, EF Core's
@@ -40,35 +38,6 @@ public sealed class ScopedConnection(PortalDatabase database) : IAsyncDisposable
     public ValueTask DisposeAsync() => _connection?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     public void Dispose() => _connection?.Dispose();
-}
-
-/// <summary>
-/// The scope's SQLite connection, kept open from its first open to the end of the scope: a <see cref="Close"/> before
-/// that leaves it open. Microsoft.Data.Sqlite adds a connection's functions to the native connection again at every
-/// open, and EF Core's provider gives every connection twelve (<c>ef_compare</c>, <c>regexp</c>, the
-/// <c>EF_DECIMAL</c> collation…): 30–40 µs and 5.4 KB of garbage per open, and EF Core opens and closes the connection
-/// around every statement outside a transaction — a workflow event opened it about fifteen times (ADR 0062). An open
-/// SQLite connection outside a transaction holds no lock, so holding it for a request costs nothing else; PostgreSQL's
-/// connections are opened as before, as a held one would take a server connection from the other requests.
-/// </summary>
-internal sealed class ScopeSqliteConnection(string connectionString) : SqliteConnection(connectionString)
-{
-    private bool _ending;
-
-    /// <summary>Closes only when the scope disposes the connection.</summary>
-    public override void Close()
-    {
-        if (_ending)
-        {
-            base.Close();
-        }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        _ending = true;
-        base.Dispose(disposing);
-    }
 }
 
 /// <summary>Adds EF Core's SQLite functions and collation to a connection, through the provider's connection service.</summary>

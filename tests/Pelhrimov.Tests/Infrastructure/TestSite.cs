@@ -84,6 +84,9 @@ public sealed class TestSite : IAsyncDisposable
         }
     }
 
+    /// <summary>Deletes the whole data folder, as an operator emptying it would (after <see cref="LoseDatabaseAsync"/>).</summary>
+    public Task DeleteDataFolderAsync() => DeleteFolderAsync(DataPath);
+
     public async ValueTask DisposeAsync()
     {
         if (ConnectionString is not null)

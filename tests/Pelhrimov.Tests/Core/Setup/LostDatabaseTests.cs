@@ -33,7 +33,7 @@ public sealed class LostDatabaseTests
         {
         }
         await site.LoseDatabaseAsync();
-        Directory.Delete(site.DataPath, recursive: true);
+        await site.DeleteDataFolderAsync();
 
         await using var app = await PortalApp.StartAsync(site);
 
