@@ -30,6 +30,7 @@ public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IO
     private readonly List<IDisposable> _subscriptions = [];
     private readonly ConcurrentQueue<(long EventId, string Command, double Ms)> _commands = new();
     private readonly ConcurrentDictionary<long, double> _actionMs = new();
+    private readonly ConcurrentDictionary<long, double> _direct = new();
     private readonly ActivityListener _actions;
     private static readonly AsyncLocal<long?> CurrentEvent = new();
 
@@ -66,7 +67,24 @@ public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IO
     public IEnumerable<double> Actions(IEnumerable<(long EventId, long Delivered, long Started, long FirstStep)> events) =>
         events.Where(e => _actionMs.ContainsKey(e.EventId)).Select(e => _actionMs[e.EventId]);
 
-    public void Register(IServiceCollection services) => services.AddScoped<IWorkflowRuntime>(sp => new TimedRuntime(sp.GetRequiredService<WorkflowStarter>(), this));
+    /// <summary>The timing decorator of the engine, and the same effect without it (<see cref="DirectNotifications"/>).</summary>
+    public void Register(IServiceCollection services)
+    {
+        services.AddScoped<IWorkflowRuntime>(sp => new TimedRuntime(sp.GetRequiredService<WorkflowStarter>(), this, sp));
+        services.AddScoped<DirectNotifications>();
+    }
+
+    /// <summary>True: each event's delivery runs <see cref="DirectNotifications"/> instead of the engine.</summary>
+    public bool WithoutEngine
+    {
+        get => Volatile.Read(ref _withoutEngine);
+        set => Volatile.Write(ref _withoutEngine, value);
+    }
+
+    private bool _withoutEngine;
+
+    /// <summary>Per event handled by <see cref="DirectNotifications"/>: delivered → its transaction committed.</summary>
+    public IEnumerable<double> DirectSpans() => _direct.Values;
 
     /// <summary>Per event (by id): delivered → started, delivered → first step durable (Stopwatch timestamps).</summary>
     public IReadOnlyList<(long EventId, long Delivered, long Started, long FirstStep)> Snapshot()
@@ -81,6 +99,7 @@ public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IO
         _instances.Clear();
         _commands.Clear();
         _actionMs.Clear();
+        _direct.Clear();
     }
 
     /// <summary>
@@ -180,6 +199,8 @@ public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IO
 
     internal void Delivered(long eventId, long delivered, long started) => _events[eventId] = (delivered, started);
 
+    internal void Direct(long eventId, long delivered, long committed) => _direct[eventId] = Ms(delivered, committed);
+
     void IObserver<KeyValuePair<string, object?>>.OnCompleted()
     {
     }
@@ -196,11 +217,19 @@ public sealed class EngineTimings : IObserver<KeyValuePair<string, object?>>, IO
     {
     }
 
-    private sealed class TimedRuntime(WorkflowStarter inner, EngineTimings timings) : IWorkflowRuntime
+    private sealed class TimedRuntime(WorkflowStarter inner, EngineTimings timings, IServiceProvider scope) : IWorkflowRuntime
     {
         public async Task OnEventAsync(WorkflowTrigger trigger, Func<CancellationToken, Task<WorkflowEventData?>> describe, EventContext context, CancellationToken cancellationToken)
         {
             var delivered = Stopwatch.GetTimestamp();
+            if (timings.WithoutEngine)
+            {
+                if (await scope.GetRequiredService<DirectNotifications>().RunAsync(describe, context, cancellationToken))
+                {
+                    timings.Direct(context.EventId, delivered, Stopwatch.GetTimestamp());
+                }
+                return;
+            }
             CurrentEvent.Value = context.EventId;
             await inner.OnEventAsync(trigger, describe, context, cancellationToken);
             CurrentEvent.Value = null;

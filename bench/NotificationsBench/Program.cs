@@ -11,6 +11,8 @@ namespace Pelhrimov.NotificationsBench;
 // on loopback (SmtpSink). Phases:
 // 1. mail: `mails` e-mails queued in the outbox in one transaction; e-mails per second until the last one is received;
 // 2. engine: `sequential` filing status changes one at a time (each waits for its e-mail): the engine's overhead per event;
+// 2b. paired: the same one at a time, alternating between the workflow and the same effect without the engine
+//    (DirectNotifications): the engine's overhead as the difference;
 // 3. burst: `events` status changes as fast as 4 concurrent writers make them, through the default workflow "filing
 //    status changed → e-mail and inbox" of App_Data.sample: each e-mail's time from its event's commit to its receipt.
 // Usage: NotificationsBench <Sqlite|Postgres> [events=5000] [mails=2000] [sequential=300]
@@ -41,7 +43,7 @@ public static class BenchMain
         await SiteData.WaitIdleAsync(services, TimeSpan.FromMinutes(5));
         Line(F($"setup database={provider} started_s={watch.Elapsed.TotalSeconds:F1}"));
         watch.Restart();
-        var filings = await SiteData.CreateAsync(services, Warmup + sequential + events, filingsPerCitizen: 5);
+        var filings = await SiteData.CreateAsync(services, 2 * Warmup + 3 * sequential + events, filingsPerCitizen: 5);
         await SiteData.WaitIdleAsync(services, TimeSpan.FromMinutes(10));
         Line(F($"setup filings={filings.Count} citizens={(filings.Count + 4) / 5} seconds={watch.Elapsed.TotalSeconds:F1} smtp_received_so_far={smtp.Count}"));
 
@@ -119,13 +121,34 @@ public static class BenchMain
         }
         Line("sequential commit_to_smtp " + Describe(Latencies(seq, smtp.Received.Skip(before))) + F($" cpu_ms_per_event={seqCpu:F1}"));
 
+        // 2b. The engine against the same effect without it (DirectNotifications, run on the same delivery in the engine's
+        // place), one event at a time: the direct code warmed up, then blocks that alternate between the two, so that the
+        // machine's drift meets both alike. The engine's overhead is the difference of the two spans' percentiles (both
+        // end at the commit of the same effect).
+        var paired = filings.Skip(Warmup + sequential).Take(Warmup + 2 * sequential).ToList();
+        timings.WithoutEngine = true;
+        await OneAtATimeAsync(paired.Take(Warmup));
+        timings.Clear();
+        var block = Math.Max(10, sequential / 5);
+        foreach (var (chunk, index) in paired.Skip(Warmup).Chunk(block).Select((c, i) => (c, i)))
+        {
+            timings.WithoutEngine = index % 2 == 1;
+            await OneAtATimeAsync(chunk);
+        }
+        timings.WithoutEngine = false;
+        var withEngine = timings.Snapshot().Select(e => Ms(e.Delivered, e.FirstStep)).Order().ToList();
+        var direct = timings.DirectSpans().Order().ToList();
+        Line("paired engine delivered_to_first_step_durable " + Describe(withEngine));
+        Line("paired direct delivered_to_committed " + Describe(direct));
+        Line(F($"paired engine_overhead p50_ms={Percentile(withEngine, 50) - Percentile(direct, 50):F2} p95_ms={Percentile(withEngine, 95) - Percentile(direct, 95):F2} p99_ms={Percentile(withEngine, 99) - Percentile(direct, 99):F2}"));
+
         // 3. Burst.
         timings.Clear();
         before = smtp.Count;
         cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var burst = new System.Collections.Concurrent.ConcurrentBag<(BenchFiling, long)>();
         var burstWatch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(filings.Skip(Warmup + sequential), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (filing, _) =>
+        await Parallel.ForEachAsync(filings.Skip(2 * Warmup + 3 * sequential), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (filing, _) =>
         {
             await SiteData.ChangeStatusAsync(services, filing);
             burst.Add((filing, Stopwatch.GetTimestamp()));

@@ -23,9 +23,14 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
     /// What every connection uses. For a SQLite file it never creates the file (Mode=ReadWrite): a connection opened
     /// after the file was lost — by any module, by Quartz, by a health check — fails instead of making an empty database
     /// appear in its place and acknowledging writes into it. Only <see cref="CreateConnection(bool)"/> with
-    /// <c>create</c> (the site's initializer, on a new data folder) may create it.
+    /// <c>create</c> (the site's initializer, on a new data folder) may create it. For PostgreSQL it prepares the
+    /// statements a connection runs often (<see cref="AutoPrepared"/>) unless the configured string says otherwise.
     /// </summary>
-    public string ConnectionString { get; } = NeverCreating(provider, connectionString);
+    public string ConnectionString { get; } = provider == DatabaseProvider.Sqlite ? NeverCreating(connectionString) : AutoPrepared(connectionString);
+
+    /// <summary>How many statements each PostgreSQL connection keeps prepared (ADR 0064): more than the statements of a
+    /// module's hot paths together, few enough for the server's memory per connection.</summary>
+    public const int MaxAutoPrepare = 128;
 
     private string CreatingConnectionString { get; } = connectionString;
 
@@ -73,12 +78,8 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
         _ => new NpgsqlConnection(ConnectionString),
     };
 
-    private static string NeverCreating(DatabaseProvider provider, string connectionString)
+    private static string NeverCreating(string connectionString)
     {
-        if (provider != DatabaseProvider.Sqlite)
-        {
-            return connectionString;
-        }
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (builder.Mode != SqliteOpenMode.ReadWriteCreate || builder.DataSource is "" or ":memory:")
         {
@@ -86,6 +87,20 @@ public sealed class PortalDatabase(DatabaseProvider provider, string connectionS
         }
         builder.Mode = SqliteOpenMode.ReadWrite;
         return builder.ConnectionString;
+    }
+
+    // Npgsql prepares nothing by default: the server parses and plans every statement again, and the portal's statements
+    // are the same few hundred all day. With automatic preparation a statement run a few times on a connection is
+    // prepared there, and later runs send only its parameters. A string that sets Max Auto Prepare (0 for a pooler that
+    // cannot keep prepared statements) is left as it is.
+    private static string AutoPrepared(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.Keys.Cast<string>().Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            return connectionString;
+        }
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = MaxAutoPrepare }.ConnectionString;
     }
 
     /// <summary>The migrations history table of a module: each module migrates on its own.</summary>
