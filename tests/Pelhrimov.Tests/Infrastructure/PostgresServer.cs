@@ -1,4 +1,5 @@
 using Npgsql;
+using Pelhrimov.Core.Data;
 
 namespace Pelhrimov.Tests.Infrastructure;
 
@@ -50,14 +51,15 @@ public static class PostgresServer
         await drop.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Empties this process's pool for <paramref name="connectionString"/> and ends every session on its database
-    /// (a template must have none); returns the database's name.</summary>
+    /// <summary>Empties this process's pools for <paramref name="connectionString"/> (as given, and as a portal uses it: ADR
+    /// 0064) and ends every session on its database (a template must have none); returns the database's name.</summary>
     public static async Task<string> CloseSessionsAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database
             ?? throw new ArgumentException("The connection string names no database.", nameof(connectionString));
-        using (var pooled = new NpgsqlConnection(connectionString))
+        foreach (var pool in new[] { connectionString, new PortalDatabase(DatabaseProvider.Postgres, connectionString).ConnectionString })
         {
+            using var pooled = new NpgsqlConnection(pool);
             NpgsqlConnection.ClearPool(pooled);
         }
         await using var connection = await OpenAdminConnectionAsync();
