@@ -51,17 +51,24 @@ public static class PostgresServer
         await drop.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Empties this process's pools for <paramref name="connectionString"/> (as given, and as a portal uses it: ADR
-    /// 0064) and ends every session on its database (a template must have none); returns the database's name.</summary>
-    public static async Task<string> CloseSessionsAsync(string connectionString)
+    /// <summary>Empties this process's pools for <paramref name="connectionString"/> as given and as a portal uses it: the
+    /// portal adds Max Auto Prepare (ADR 0064), which makes a pool of its own.</summary>
+    public static void ClearPools(string connectionString)
     {
-        var name = new NpgsqlConnectionStringBuilder(connectionString).Database
-            ?? throw new ArgumentException("The connection string names no database.", nameof(connectionString));
         foreach (var pool in new[] { connectionString, new PortalDatabase(DatabaseProvider.Postgres, connectionString).ConnectionString })
         {
             using var pooled = new NpgsqlConnection(pool);
             NpgsqlConnection.ClearPool(pooled);
         }
+    }
+
+    /// <summary>Empties this process's pools for <paramref name="connectionString"/> (<see cref="ClearPools"/>) and ends
+    /// every session on its database (a template must have none); returns the database's name.</summary>
+    public static async Task<string> CloseSessionsAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database
+            ?? throw new ArgumentException("The connection string names no database.", nameof(connectionString));
+        ClearPools(connectionString);
         await using var connection = await OpenAdminConnectionAsync();
         await using var terminate = new NpgsqlCommand(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", connection);

@@ -79,7 +79,7 @@ public sealed class DatabaseFaultTests
         await AssertReadinessAsync(app, HttpStatusCode.OK);
 
         // What a standby after a fail-over, or an administrator's emergency switch, does to every new session.
-        await SetReadOnlyAsync(site, app, true);
+        await SetReadOnlyAsync(site, true);
         try
         {
             await AssertReadinessAsync(app, HttpStatusCode.ServiceUnavailable);
@@ -88,7 +88,7 @@ public sealed class DatabaseFaultTests
         }
         finally
         {
-            await SetReadOnlyAsync(site, app, false);
+            await SetReadOnlyAsync(site, false);
         }
         await AssertReadinessAsync(app, HttpStatusCode.OK);
         Assert.Equal(0, await ArticlesTitledAsync(app));
@@ -125,7 +125,7 @@ public sealed class DatabaseFaultTests
     private static Task<int> ArticlesTitledAsync(PortalApp app) =>
         app.InScopeAsync(sp => sp.GetRequiredService<ContentDbContext>().Versions.CountAsync(v => v.Title == Title, TestContext.Current.CancellationToken));
 
-    private static async Task SetReadOnlyAsync(TestSite site, PortalApp app, bool readOnly)
+    private static async Task SetReadOnlyAsync(TestSite site, bool readOnly)
     {
         await using (var connection = new NpgsqlConnection(TestEnvironment.PostgresServer))
         {
@@ -134,10 +134,8 @@ public sealed class DatabaseFaultTests
             await using var command = new NpgsqlCommand($"ALTER DATABASE \"{site.DatabaseName}\" {change}", connection);
             await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
-        // The setting applies to new sessions; the app's pooled ones would otherwise keep the old one. Its pool is that of
-        // the connection string it uses, which is not the configured one (ADR 0064).
-        using var pooled = new NpgsqlConnection(app.Services.GetRequiredService<PortalDatabase>().ConnectionString);
-        NpgsqlConnection.ClearPool(pooled);
+        // The setting applies to new sessions; the app's pooled ones would otherwise keep the old one.
+        PostgresServer.ClearPools(site.ConnectionString!);
     }
 
     /// <summary>A file made read-only for this process: chmod for a normal user; root ignores modes, so the immutable attribute.</summary>
