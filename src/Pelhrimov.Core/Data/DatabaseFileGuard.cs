@@ -49,6 +49,24 @@ public sealed class DatabaseFileGuard : DbConnectionInterceptor
         }
     }
 
+    /// <summary>
+    /// Throws <see cref="DatabaseUnavailableException"/> when the operating system refuses to open the file for writing
+    /// (made read-only or immutable, a file system remounted read-only). SQLite alone does not always tell: its unix VFS
+    /// hands a new connection a descriptor that a closed one opened for writing before the change, if another connection
+    /// held a lock when it closed, and writes through it succeed.
+    /// </summary>
+    public void CheckWritable()
+    {
+        try
+        {
+            using var handle = File.OpenHandle(_path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DatabaseUnavailableException($"The database file {_path} cannot be opened for writing: {e.Message}", e);
+        }
+    }
+
     /// <summary>Notes that the file exists, so that from now on its disappearance is a fault rather than a new site.</summary>
     public void Opened()
     {

@@ -21,6 +21,7 @@ public sealed class DatabaseWritableCheck(PortalDatabase database) : IHealthChec
         try
         {
             database.FileGuard?.CheckBeforeOpen();
+            database.FileGuard?.CheckWritable();
             await using var connection = ProbeConnection();
             await connection.OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
