@@ -60,17 +60,19 @@ public static class ModuleDbContextRegistration
                 o.UseModel(model);
             }
         }
+        // One registration per context, the module's type: the scope disposes whatever each factory registration made,
+        // so a second one (the provider's type, forwarding) disposed the lease twice, and a second disposal returns it
+        // to the pool again if another scope has leased it meanwhile. That scope then found it disposed under its feet,
+        // or shared it with a third scope (a notifications bench run crashed so). Nothing resolves the provider's type.
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
                 services.AddPooledDbContextFactory<TSqlite>(Configure);
-                services.AddScoped(Lease<TSqlite>);
-                services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
+                services.AddScoped<TContext>(Lease<TSqlite>);
                 break;
             case DatabaseProvider.Postgres:
                 services.AddPooledDbContextFactory<TPostgres>(Configure);
-                services.AddScoped(Lease<TPostgres>);
-                services.AddScoped<TContext>(sp => sp.GetRequiredService<TPostgres>());
+                services.AddScoped<TContext>(Lease<TPostgres>);
                 break;
         }
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(moduleId, providerContext));

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pelhrimov.Core.Data;
+using Pelhrimov.Core.Modules;
 using Pelhrimov.Core.Settings;
 
 namespace Pelhrimov.Tests.Core.Data;
@@ -12,6 +14,65 @@ namespace Pelhrimov.Tests.Core.Data;
 [Collection(PortalCollection.Name)]
 public sealed class PooledContextTests(PortalApp app)
 {
+    // The scope disposes what each of its factory registrations made, and a module's context was made by two: the
+    // provider's lease and the module's type forwarding to it. Disposed twice, a context went back to its pool a second
+    // time if another scope had leased it between the two disposals: that scope found it disposed under its feet (a
+    // notifications bench run crashed so), or a third scope was handed the same instance while the second still used it.
+    // Scopes on four threads for a second: every lease must be usable and held by one scope only.
+    [Fact]
+    public async Task A_context_goes_back_to_its_pool_once_so_no_two_scopes_ever_hold_it()
+    {
+        var live = new System.Collections.Concurrent.ConcurrentDictionary<DbContext, bool>(ReferenceEqualityComparer.Instance);
+        var shared = 0;
+        var disposed = 0;
+        var leases = 0;
+        var until = DateTime.UtcNow.AddSeconds(1);
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (DateTime.UtcNow < until)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var core = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+                Interlocked.Increment(ref leases);
+                if (!live.TryAdd(core, true))
+                {
+                    Interlocked.Increment(ref shared);
+                    continue;
+                }
+                try
+                {
+                    _ = core.ChangeTracker.Entries().Count();
+                }
+                catch (ObjectDisposedException)
+                {
+                    Interlocked.Increment(ref disposed);
+                }
+                live.TryRemove(core, out var _);
+            }
+        }, TestContext.Current.CancellationToken)));
+
+        Assert.True(shared == 0 && disposed == 0, $"Of {leases} leases, {shared} held by two scopes at once and {disposed} disposed under their scope.");
+    }
+
+    [Fact]
+    public async Task A_scope_disposes_its_module_context_once()
+    {
+        var database = new PortalDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Path.GetTempPath(), "pooled-" + Guid.NewGuid().ToString("N") + ".db")}");
+        var services = new ServiceCollection().AddSingleton(database);
+        // Only the database is read while a module registers its context.
+        services.AddModuleDbContext<CountingContext, SqliteCountingContext, PostgresCountingContext>(
+            new ModuleContext(new ConfigurationBuilder().Build(), null!, null!, database, null!), "Counting");
+        await using var provider = services.BuildServiceProvider();
+
+        CountingContext context;
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            context = scope.ServiceProvider.GetRequiredService<CountingContext>();
+        }
+
+        Assert.Equal(1, context.Disposals);
+    }
+
     [Fact]
     public async Task A_context_leased_after_another_scope_used_one_is_on_its_own_connection_tracks_nothing_and_has_the_default_policy()
     {
@@ -54,3 +115,27 @@ public sealed class PooledContextTests(PortalApp app)
         }
     }
 }
+
+/// <summary>A module context that counts how often it is disposed (each disposal of a pooled one returns it to its pool).</summary>
+public abstract class CountingContext(DbContextOptions options) : DbContext(options)
+{
+    private int _disposals;
+
+    public int Disposals => _disposals;
+
+    public override void Dispose()
+    {
+        Interlocked.Increment(ref _disposals);
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Interlocked.Increment(ref _disposals);
+        return base.DisposeAsync();
+    }
+}
+
+public sealed class SqliteCountingContext(DbContextOptions<SqliteCountingContext> options) : CountingContext(options);
+
+public sealed class PostgresCountingContext(DbContextOptions<PostgresCountingContext> options) : CountingContext(options);
