@@ -80,8 +80,9 @@ public sealed class EventDispatcher(
             .SetProperty(d => d.ClaimToken, token)
             .SetProperty(d => d.ClaimedBy, Node)
             .SetProperty(d => d.LeaseUntilUtc, until), cancellationToken);
+        // By key and token: the token has no index, and looking for it alone read every delivery ever made.
         var rows = await db.EventDeliveries.AsNoTracking().Include(d => d.Event)
-            .Where(d => d.ClaimToken == token).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+            .Where(d => candidates.Contains(d.Id) && d.ClaimToken == token).OrderBy(d => d.Id).ToListAsync(cancellationToken);
         return new Batch(token, until, rows);
     }
 

@@ -100,6 +100,10 @@ public sealed class MailDeliveryWorker : IAsyncDisposable
 
     private sealed record Batch(Guid Token, DateTime ClaimedUntil, List<OutgoingMail> Rows)
     {
+        /// <summary>The claimed rows' keys. Every statement about the claim names them besides the token: the token has no
+        /// index, and looking for it alone read the whole table, which keeps every e-mail sent until retention prunes it.</summary>
+        public List<long> Ids { get; } = Rows.ConvertAll(m => m.Id);
+
         /// <summary>Until when the claim holds; later after a renewal (a new SMTP session mid-batch).</summary>
         public DateTime ClaimedUntil { get; set; } = ClaimedUntil;
 
@@ -122,7 +126,7 @@ public sealed class MailDeliveryWorker : IAsyncDisposable
         }
         var rows = candidates.Count == 0
             ? []
-            : await db.OutgoingMail.AsNoTracking().Where(m => m.LockToken == token).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+            : await db.OutgoingMail.AsNoTracking().Where(m => candidates.Contains(m.Id) && m.LockToken == token).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         return new Batch(token, until, rows);
     }
 
@@ -144,7 +148,7 @@ public sealed class MailDeliveryWorker : IAsyncDisposable
             {
                 // The claim could lapse mid-send and another node take the row: leave the rest to the next claim.
                 await RecordSentAsync(db, batch.Token, sent);
-                await ReleaseAsync(db, batch.Token);
+                await ReleaseAsync(db, batch);
                 batch.LeftSome = true;
                 break;
             }
@@ -156,7 +160,7 @@ public sealed class MailDeliveryWorker : IAsyncDisposable
             {
                 await _session.CloseAsync();
                 await RecordSentAsync(db, batch.Token, sent);
-                await ReleaseAsync(db, batch.Token);
+                await ReleaseAsync(db, batch);
                 throw;
             }
             catch (Exception e)
@@ -215,7 +219,7 @@ public sealed class MailDeliveryWorker : IAsyncDisposable
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         var until = now + settings.ClaimDuration;
-        var renewed = await db.OutgoingMail.Where(m => m.LockToken == batch.Token && m.Status == MailStatus.Pending && m.LockedUntilUtc > now)
+        var renewed = await db.OutgoingMail.Where(m => batch.Ids.Contains(m.Id) && m.LockToken == batch.Token && m.Status == MailStatus.Pending && m.LockedUntilUtc > now)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilUtc, until), CancellationToken.None);
         if (renewed > 0)
         {
@@ -275,8 +279,8 @@ public sealed class MailDeliveryWorker : IAsyncDisposable
         }
     }
 
-    private static Task ReleaseAsync(CoreDbContext db, Guid token) =>
-        db.OutgoingMail.Where(m => m.LockToken == token && m.Status == MailStatus.Pending).ExecuteUpdateAsync(s => s
+    private static Task ReleaseAsync(CoreDbContext db, Batch batch) =>
+        db.OutgoingMail.Where(m => batch.Ids.Contains(m.Id) && m.LockToken == batch.Token && m.Status == MailStatus.Pending).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.LockToken, (Guid?)null)
             .SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
 
