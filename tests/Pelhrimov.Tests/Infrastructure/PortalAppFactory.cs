@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Pelhrimov.Tests.Infrastructure;
 
@@ -17,6 +18,19 @@ internal sealed class PortalAppFactory : WebApplicationFactory<Program>
         _settings = settings;
         _configureServices = configureServices;
         UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+    }
+
+    // Every test host checks what production does not pay for at start: that no singleton holds a scoped service (a
+    // request's context or state would then be shared between requests, and so between citizens) and that every
+    // registration can be built.
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateScopes = true;
+            options.ValidateOnBuild = true;
+        });
+        return base.CreateHost(builder);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

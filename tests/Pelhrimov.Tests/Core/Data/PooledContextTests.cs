@@ -54,6 +54,12 @@ public sealed class PooledContextTests(PortalApp app)
         Assert.True(shared == 0 && disposed == 0, $"Of {leases} leases, {shared} held by two scopes at once and {disposed} disposed under their scope.");
     }
 
+    // The test hosts validate scopes (PortalAppFactory): a singleton that took a context, and so shared one request's
+    // lease with every other, fails its test instead of mixing citizens' data.
+    [Fact]
+    public void No_context_is_handed_out_outside_a_scope() =>
+        Assert.Throws<InvalidOperationException>(() => app.Services.GetRequiredService<CoreDbContext>());
+
     [Fact]
     public async Task A_scope_disposes_its_module_context_once()
     {
@@ -127,12 +133,14 @@ public abstract class CountingContext(DbContextOptions options) : DbContext(opti
     {
         Interlocked.Increment(ref _disposals);
         base.Dispose();
+        GC.SuppressFinalize(this);
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         Interlocked.Increment(ref _disposals);
-        return base.DisposeAsync();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
 
