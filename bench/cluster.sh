@@ -76,14 +76,15 @@ COOKIE="$(awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) pri
     || { log "the citizen's sign-in did not hold (/muj-ucet did not answer 200)"; exit 1; }
 ARTICLE="$(curl -fsS "$NGINX2/aktuality" | grep -o 'href="/aktuality/[^"/]*"' | grep -v '/rss"' | head -1 | sed 's/href="//; s/"$//')"
 
-rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$(cat "$WORK/node$1.pid")/status"; }
+node_proc() { echo "/proc/$(cat "$WORK/node$1.pid")"; }
+rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "$(node_proc "$1")/status"; }
 # A node's resident memory by kind, from its smaps: anonymous (mostly the GC heap), the runtime's double-mapped memory
 # (its loader heaps and code compiled at run time), and mapped files (the ReadyToRun image, assemblies, native libraries).
 rss_parts() {
     awk '/^[0-9a-f]+-[0-9a-f]+ / { kind = ($6 == "" || $6 ~ /^\[/) ? "anonymous" : ($6 ~ /doublemapper/ ? "runtime heaps" : "files"); next }
          /^Rss:/ { kb[kind] += $2 }
          END { printf "anonymous %.0f MB, runtime heaps %.0f MB, files %.0f MB", kb["anonymous"] / 1024, kb["runtime heaps"] / 1024, kb["files"] / 1024 }' \
-        "/proc/$(cat "$WORK/node$1.pid")/smaps"
+        "$(node_proc "$1")/smaps"
 }
 
 # wrk's requests/s and p99 (ms) for one URL.
@@ -121,5 +122,5 @@ printf '\nRSS after the runs: node 1 %s MB, node 2 %s MB. Home page through ngin
     "$(awk -v a="${HOME_RPS[$NGINX1]}" -v b="${HOME_RPS[$NODE1]}" 'BEGIN { printf "%+.1f", (a / b - 1) * 100 }')" \
     "$(awk -v a="${HOME_RPS[$NGINX2]}" -v b="${HOME_RPS[$NODE1]}" 'BEGIN { printf "%+.1f", (a / b - 1) * 100 }')" | tee -a "$WORK/results.md"
 printf 'Node 1: %s. Node 2: %s.\n' "$(rss_parts 1)" "$(rss_parts 2)" | tee -a "$WORK/results.md"
-for n in 1 2; do cp "/proc/$(cat "$WORK/node$n.pid")/smaps" "$WORK/node$n.smaps"; done   # for a closer look, mapping by mapping
+for n in 1 2; do cp "$(node_proc "$n")/smaps" "$WORK/node$n.smaps"; done   # for a closer look, mapping by mapping
 log "results in $WORK/results.md"
