@@ -35,6 +35,7 @@ public static class PortalHost
     {
         // Before anything else: a site without its public address would build e-mailed links from the request.
         SiteAddress.Validate(builder.Configuration, builder.Environment);
+        SharedCacheHeaders.Header(builder.Configuration);
         catalog ??= ModuleCatalog.Discover(disabled: ModuleCatalog.DisabledIn(builder.Configuration));
         var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Environment);
         var database = PortalDatabase.FromConfiguration(builder.Configuration, dataFolder);
@@ -70,7 +71,7 @@ public static class PortalHost
         {
             // Bounded so that a crawler inventing URLs cannot grow memory without limit (docs/benchmarks.md).
             o.SizeLimit = 32 * 1024 * 1024;
-            o.AddPolicy(PublicPageCache.PolicyName, p => p.Expire(PublicPageCache.MaxAge).Tag(PublicPageCache.Tag));
+            o.AddPolicy(PublicPageCache.PolicyName, p => p.Expire(PublicPageCache.MaxAge).Tag(PublicPageCache.Tag).AddPolicy<SharedCacheHeaders>());
             o.AddPolicy(NotFoundPageCache.PolicyName, new NotFoundPageCache());
         });
         // Modules add named policies (services.AddRateLimiter(o => o.AddPolicy(...))) and put them on their endpoints.
