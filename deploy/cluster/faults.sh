@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Faults under load, against the cluster deploy/cluster/run.sh started (same CLUSTER_DIR and CLUSTER_PORT):
 # anonymous readers and signed-in staff request pages through nginx without pause while the script
-#   1. kills node 1 with SIGKILL, 2. starts it again, 3. publishes an article and times when each node serves its page
-#   and finds it in search, 4. stops and starts Redis, 5. stops and starts PostgreSQL,
+#   1. kills node 1 with SIGKILL, 2. starts it again, 3. publishes an article and times when each node, and nginx (whose
+#   cache keeps anonymous pages for 1–2 s, ADR 0065), serves its page and finds it in search, 4. stops and starts Redis, 5. stops and starts PostgreSQL,
 # and prints, per phase, how many requests got which status. Its output for this repository is in docs/cluster.md.
 #
 #   bash deploy/cluster/run.sh &   # wait for the URL, then:
@@ -81,7 +81,7 @@ curl -fsS -o /dev/null -b "$JAR" -c "$JAR" --data-urlencode "__RequestVerificati
     --data-urlencode "Input.Fields[category]=Radnice" --data-urlencode "Input.Fields[image]=" \
     --data-urlencode "Input.Fields[imageAlt]=" --data-urlencode "akce=zverejnit" "$URL/admin/obsah/novy/Article"
 published_done=$(ms)
-for node in "$NODE1" "$NODE2"; do
+for node in "$NODE1" "$NODE2" "$URL"; do
     page="" search=""
     while [[ -z "$page" || -z "$search" ]]; do
         now=$(ms)
