@@ -163,7 +163,7 @@ public sealed class DatabaseOutageTests
         public PortalApp App => _app!;
 
         /// <summary>The site's database, directly (not through the relay).</summary>
-        public string ConnectionString => _site.ConnectionString;
+        public string ConnectionString => _site.ConnectionString!;
 
         public static async Task<NodeBehindRelay> StartAsync(ILoggerProvider? log = null)
         {
