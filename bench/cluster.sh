@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cluster overhead, side by side in one run: one node direct, one node through nginx, two nodes through nginx —
 # throughput and p99 (wrk) for the home page, an article and a signed-in citizen's /muj-ucet, and each node's RSS.
-# Starts its own cluster with deploy/cluster/run.sh (PostgreSQL, Redis, two nodes, nginx) and stops it at the end.
+# Per node also its memory by kind and its PSS (pages shared with the other node, such as the composite image, counted
+# half). Starts its own cluster with deploy/cluster/run.sh (PostgreSQL, Redis, two nodes, nginx) and stops it at the end.
 #
 #   bash bench/cluster.sh                  # results in docs/benchmarks.md, "Cluster (issue 16)"
 # Knobs: BENCH_DURATION=15 (seconds per run), BENCH_CONNECTIONS=32, BENCH_THREADS=2, CLUSTER_APP=dir (an existing
@@ -83,7 +84,8 @@ rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "$(node_proc "$1")/status"
 rss_parts() {
     awk '/^[0-9a-f]+-[0-9a-f]+ / { kind = ($6 == "" || $6 ~ /^\[/) ? "anonymous" : ($6 ~ /doublemapper/ ? "runtime heaps" : "files"); next }
          /^Rss:/ { kb[kind] += $2 }
-         END { printf "anonymous %.0f MB, runtime heaps %.0f MB, files %.0f MB", kb["anonymous"] / 1024, kb["runtime heaps"] / 1024, kb["files"] / 1024 }' \
+         /^Pss:/ { pss += $2 }
+         END { printf "anonymous %.0f MB, runtime heaps %.0f MB, files %.0f MB; PSS %.0f MB", kb["anonymous"] / 1024, kb["runtime heaps"] / 1024, kb["files"] / 1024, pss / 1024 }' \
         "$(node_proc "$1")/smaps"
 }
 
