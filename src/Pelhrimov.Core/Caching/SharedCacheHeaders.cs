@@ -20,6 +20,9 @@ public sealed class SharedCacheHeaders(IConfiguration configuration) : IOutputCa
 
     private readonly string? _cacheControl = Header(configuration);
 
+    // Made once: a method group passed on every request would allocate a new delegate each time.
+    private Func<object, Task>? _addHeaders;
+
     /// <summary>The <c>Cache-Control</c> value, or null when shared caching is off; rejects a value out of range.</summary>
     public static string? Header(IConfiguration configuration)
     {
@@ -38,7 +41,7 @@ public sealed class SharedCacheHeaders(IConfiguration configuration) : IOutputCa
     {
         if (_cacheControl is not null && context.AllowCacheStorage)
         {
-            context.HttpContext.Response.OnStarting(AddHeaders, context.HttpContext.Response);
+            context.HttpContext.Response.OnStarting(_addHeaders ??= AddHeaders, context.HttpContext.Response);
         }
         return ValueTask.CompletedTask;
     }

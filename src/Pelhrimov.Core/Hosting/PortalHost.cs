@@ -35,6 +35,7 @@ public static class PortalHost
     {
         // Before anything else: a site without its public address would build e-mailed links from the request.
         SiteAddress.Validate(builder.Configuration, builder.Environment);
+        // A shared-cache time out of range stops the start here, not the first public page's request.
         SharedCacheHeaders.Header(builder.Configuration);
         catalog ??= ModuleCatalog.Discover(disabled: ModuleCatalog.DisabledIn(builder.Configuration));
         var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Environment);
