@@ -23,7 +23,7 @@ public sealed class ApiReferenceBrowserTests(BrowserFixture browser)
                 }
             }
         };
-        await using var page = new BrowserPage(context, tab);
+        await using var page = new BrowserPage(tab, context);
         page.Status = (await tab.GotoAsync("/api/dokumentace/"))?.Status ?? 0;
 
         Assert.Equal(200, page.Status);

@@ -148,8 +148,44 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await NewContextAsync(bypassCsp, javaScriptEnabled);
         var page = await context.NewPageAsync();
-        var browserPage = new BrowserPage(context, page);
+        var browserPage = new BrowserPage(page, context);
         var response = await page.GotoAsync(url);
+        browserPage.Status = response?.Status ?? 0;
+        return browserPage;
+    }
+
+    private IPage? _visitorTab;
+    private IPage? _staffTab;
+
+    /// <summary>
+    /// The page at <paramref name="url"/> in a tab kept open for the page checks: one for an anonymous visitor, one for
+    /// the test administrator (<see cref="StaffSessionAsync"/>). Disposing the result stops watching the tab but keeps it.
+    /// </summary>
+    /// <remarks>
+    /// A new context is a new renderer process, and on this machine starting one costs 1–2 core-seconds, more than
+    /// checking the page in it (docs/testing.md, stop 43). The tab goes to <c>about:blank</c> first, so whatever the
+    /// previous page still had in flight ends before this page is watched. Tests that sign in, submit or depend on
+    /// an empty cookie jar use <see cref="OpenAsync"/> instead.
+    /// </remarks>
+    public async Task<BrowserPage> VisitAsync(string url, bool asStaff = false)
+    {
+        var tab = asStaff ? _staffTab : _visitorTab;
+        if (tab is null || tab.IsClosed)
+        {
+            var context = await NewContextAsync(storageState: asStaff ? await StaffSessionAsync() : null);
+            tab = await context.NewPageAsync();
+            if (asStaff)
+            {
+                _staffTab = tab;
+            }
+            else
+            {
+                _visitorTab = tab;
+            }
+        }
+        await tab.GotoAsync("about:blank");
+        var browserPage = new BrowserPage(tab, ownedContext: null);
+        var response = await tab.GotoAsync(url);
         browserPage.Status = response?.Status ?? 0;
         return browserPage;
     }

@@ -1,25 +1,24 @@
 namespace Pelhrimov.BrowserTests;
 
-/// <summary>A page opened by <see cref="BrowserFixture.OpenAsync"/>, with the problems the browser reported while loading it.</summary>
+/// <summary>
+/// A page opened by <see cref="BrowserFixture.OpenAsync"/> or <see cref="BrowserFixture.VisitAsync"/>, with the
+/// problems the browser reported while it was this test's.
+/// </summary>
 public sealed class BrowserPage : IAsyncDisposable
 {
-    private readonly IBrowserContext _context;
+    private readonly IBrowserContext? _ownedContext;
     private readonly List<string> _problems = [];
 
-    public BrowserPage(IBrowserContext context, IPage page)
+    /// <param name="page">The page to watch from now on.</param>
+    /// <param name="ownedContext">The context to close on disposal; null for a shared tab, which stays open.</param>
+    public BrowserPage(IPage page, IBrowserContext? ownedContext)
     {
-        _context = context;
+        _ownedContext = ownedContext;
         Page = page;
         // CSP violations, script errors and missing assets all show up here.
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                Add($"console: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => Add($"script error: {error}");
-        page.RequestFailed += (_, request) => Add($"request failed: {request.Url} ({request.Failure})");
+        page.Console += OnConsole;
+        page.PageError += OnPageError;
+        page.RequestFailed += OnRequestFailed;
     }
 
     public IPage Page { get; }
@@ -38,7 +37,28 @@ public sealed class BrowserPage : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => _context.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        Page.Console -= OnConsole;
+        Page.PageError -= OnPageError;
+        Page.RequestFailed -= OnRequestFailed;
+        if (_ownedContext is not null)
+        {
+            await _ownedContext.DisposeAsync();
+        }
+    }
+
+    private void OnConsole(object? sender, IConsoleMessage message)
+    {
+        if (message.Type == "error")
+        {
+            Add($"console: {message.Text}");
+        }
+    }
+
+    private void OnPageError(object? sender, string error) => Add($"script error: {error}");
+
+    private void OnRequestFailed(object? sender, IRequest request) => Add($"request failed: {request.Url} ({request.Failure})");
 
     private void Add(string problem)
     {

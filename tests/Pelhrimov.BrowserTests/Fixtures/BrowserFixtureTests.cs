@@ -75,6 +75,24 @@ public sealed class BrowserFixtureTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_shared_tab_reports_the_problems_of_its_own_visit_only()
+    {
+        await using (var missing = await browser.VisitAsync("/tato-stranka-take-neexistuje"))
+        {
+            await missing.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Equal(404, missing.Status);
+            Assert.Contains(missing.Problems, p => p.Contains("status of 404", StringComparison.Ordinal));
+            // An error the page would log later: the next visit must not be charged with it.
+            await missing.Page.EvaluateAsync("() => setTimeout(() => console.error('pozdní chyba'), 200)");
+        }
+
+        await using var home = await browser.VisitAsync("/");
+        await home.Page.WaitForLoadStateAsync(LoadState.NetworkIdle); // a 500 ms quiet window: the timer would have fired
+        Assert.Equal(200, home.Status);
+        Assert.Empty(home.Problems);
+    }
+
+    [Fact]
     public async Task Opened_page_reports_scripts_the_content_security_policy_blocked()
     {
         await using var context = await browser.NewContextAsync();
@@ -85,7 +103,7 @@ public sealed class BrowserFixtureTests(BrowserFixture browser)
             Body = "<!doctype html><html lang=\"cs\"><title>Pokus</title><script>document.title = 'x'</script></html>",
         }));
         var page = await context.NewPageAsync();
-        var opened = new BrowserPage(context, page);
+        var opened = new BrowserPage(page, ownedContext: null);
 
         await page.GotoAsync("/csp-pokus");
 

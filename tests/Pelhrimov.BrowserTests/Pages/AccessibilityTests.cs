@@ -9,7 +9,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [MemberData(nameof(PublicPages.Urls), MemberType = typeof(PublicPages))]
     public async Task Page_loads_cleanly_is_conforming_HTML_and_has_no_WCAG_2_1_AA_violations(string url)
     {
-        await using var page = await browser.OpenAsync(url);
+        await using var page = await browser.VisitAsync(url);
         await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         var problems = page.Problems.Where(p => !IsExpectedStatus(p, page.Status)).ToList();
