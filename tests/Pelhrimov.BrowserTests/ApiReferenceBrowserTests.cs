@@ -23,8 +23,7 @@ public sealed class ApiReferenceBrowserTests(BrowserFixture browser)
                 }
             }
         };
-        await using var page = new BrowserPage(tab, context);
-        page.Status = (await tab.GotoAsync("/api/dokumentace/"))?.Status ?? 0;
+        await using var page = await BrowserPage.GoToAsync(tab, context, "/api/dokumentace/");
 
         Assert.Equal(200, page.Status);
         await Assertions.Expect(page.Page.GetByText("Portál občana – API pro agendové systémy").First).ToBeVisibleAsync();

@@ -147,11 +147,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<BrowserPage> OpenAsync(string url, bool bypassCsp = false, bool javaScriptEnabled = true)
     {
         var context = await NewContextAsync(bypassCsp, javaScriptEnabled);
-        var page = await context.NewPageAsync();
-        var browserPage = new BrowserPage(page, context);
-        var response = await page.GotoAsync(url);
-        browserPage.Status = response?.Status ?? 0;
-        return browserPage;
+        return await BrowserPage.GoToAsync(await context.NewPageAsync(), context, url);
     }
 
     private IPage? _visitorTab;
@@ -184,10 +180,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             }
         }
         await tab.GotoAsync("about:blank");
-        var browserPage = new BrowserPage(tab, ownedContext: null);
-        var response = await tab.GotoAsync(url);
-        browserPage.Status = response?.Status ?? 0;
-        return browserPage;
+        return await BrowserPage.GoToAsync(tab, ownedContext: null, url);
     }
 
     public async ValueTask DisposeAsync()

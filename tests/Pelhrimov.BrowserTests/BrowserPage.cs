@@ -21,10 +21,19 @@ public sealed class BrowserPage : IAsyncDisposable
         page.RequestFailed += OnRequestFailed;
     }
 
+    /// <summary>Watches <paramref name="page"/> from now on, then goes to <paramref name="url"/> and keeps its status.</summary>
+    /// <param name="ownedContext">The context to close on disposal; null for a shared tab, which stays open.</param>
+    public static async Task<BrowserPage> GoToAsync(IPage page, IBrowserContext? ownedContext, string url)
+    {
+        var browserPage = new BrowserPage(page, ownedContext);
+        browserPage.Status = (await page.GotoAsync(url))?.Status ?? 0;
+        return browserPage;
+    }
+
     public IPage Page { get; }
 
     /// <summary>HTTP status of the navigation that opened the page.</summary>
-    public int Status { get; internal set; }
+    public int Status { get; private set; }
 
     public IReadOnlyList<string> Problems
     {
