@@ -3,8 +3,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Pelhrimov.Citizens.Nia;
 using Pelhrimov.Core.Data;
 using Pelhrimov.Core.Hosting;
+using Pelhrimov.Identity.NiaSimulator.Services;
 
 namespace Pelhrimov.Tests.Infrastructure;
 
@@ -15,7 +17,9 @@ namespace Pelhrimov.Tests.Infrastructure;
 /// </summary>
 /// <remarks>
 /// The template is exactly what set-up leaves: the database after migrations, the sample recipe and the first
-/// administrator, the recipe's media, and the self-signed API-token certificates made at start. Its app is stopped before any
+/// administrator, the recipe's media, the self-signed API-token certificates made at start and the eID development
+/// certificates that a site otherwise makes at its first eID sign-in (each is an RSA key, about 0.2 s of CPU; a run of
+/// the suite made 60 of them before). Its app is stopped before any
 /// background work may start, so no Quartz tables, scheduler instance, event delivery, search index or mail of its own
 /// is in it: every copy does that work itself, as a new site does after set-up. Data-protection keys are left out: each
 /// copy makes its own with its own clock.
@@ -60,6 +64,7 @@ public static class SiteTemplate
                 {
                     throw new InvalidOperationException("The template's app opened its start-up gate: background work may have run in it.");
                 }
+                MakeDevelopmentCertificates(app.Services);
             }
             await CloseAsync(site);
         }
@@ -70,6 +75,16 @@ public static class SiteTemplate
         }
         AppDomain.CurrentDomain.ProcessExit += (_, _) => site.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return site;
+    }
+
+    /// <summary>
+    /// The certificates that the NIA simulator and the citizens' eID sign-in make in the data folder on first use, made
+    /// once here so that no copy pays for them (a test of that first use starts on a fresh site).
+    /// </summary>
+    private static void MakeDevelopmentCertificates(IServiceProvider services)
+    {
+        _ = services.GetService<SigningKey>()?.Key;
+        _ = services.GetService<NiaCertificate>()?.Certificate;
     }
 
     /// <summary>

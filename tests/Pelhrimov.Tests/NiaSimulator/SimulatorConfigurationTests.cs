@@ -64,7 +64,8 @@ public sealed class SimulatorConfigurationTests
     [Fact]
     public async Task Keys_and_certificates_are_made_at_first_use_not_at_start_up()
     {
-        await using var app = await PortalApp.StartAsync();
+        // A fresh site: the copies of the test template already hold them (SiteTemplate).
+        await using var app = await PortalApp.StartAsync(options: new PortalAppOptions { FreshSite = true });
         var signing = Path.Combine(app.Site.DataPath, "keys", "nia-simulator-signing.pfx");
         var serviceProvider = Path.Combine(app.Site.DataPath, "keys", "nia-sep-dev.pfx");
         var client = app.CreateClient();
