@@ -9,11 +9,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ExecutableVariable = "PORTAL_CHROMIUM";
     public const string DefaultExecutable = "/usr/bin/chromium";
 
-    // This machine has no network beyond package registries: keep Chromium from calling home.
+    // This machine has no network beyond package registries: keep Chromium from calling home. Without site isolation
+    // a journey that goes from the portal (127.0.0.1) to NIA or the gateway (localhost) and back stays in its renderer
+    // instead of starting one per site, and a renderer costs 1–2 core-seconds on the CI machine (ADR 0067). What the
+    // tests check across origins (CSP, SameSite cookies, CORS) the browser enforces the same in either process model.
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic",
+        "--disable-site-isolation-trials",
     ];
 
     private IPlaywright? _playwright;

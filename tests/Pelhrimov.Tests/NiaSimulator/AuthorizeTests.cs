@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 
 namespace Pelhrimov.Tests.NiaSimulator;
 
+[Trait(TestEnvironment.PinnedDatabase, "Sqlite")]   // The NIA simulator keeps nothing in the database: once is enough (docs/testing.md).
 public sealed class AuthorizeTests(PortalApp app) : IClassFixture<PortalApp>
 {
     private readonly NiaFlow _nia = new(app);

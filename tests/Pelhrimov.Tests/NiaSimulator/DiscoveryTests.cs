@@ -4,6 +4,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Pelhrimov.Tests.NiaSimulator;
 
+[Trait(TestEnvironment.PinnedDatabase, "Sqlite")]   // The NIA simulator keeps nothing in the database: once is enough (docs/testing.md).
 public sealed class DiscoveryTests(PortalApp app) : IClassFixture<PortalApp>
 {
     [Fact]

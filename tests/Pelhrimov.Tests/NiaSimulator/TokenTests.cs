@@ -7,6 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Pelhrimov.Tests.NiaSimulator;
 
+[Trait(TestEnvironment.PinnedDatabase, "Sqlite")]   // The NIA simulator keeps nothing in the database: once is enough (docs/testing.md).
 public sealed class TokenTests(PortalApp app) : IClassFixture<PortalApp>
 {
     private static readonly string[] ProtocolClaims = ["iss", "aud", "iat", "nbf", "exp", "nonce", "acr", "auth_time"];
