@@ -92,6 +92,14 @@ public sealed class PortalApp : IAsyncLifetime
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First();
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        if (!_options.HoldBackgroundWork)
+        {
+            // The first answered request opens the start-up gate (StartupGate): background work starts now, not
+            // StartupGate.MaxDelay later, so a test waiting for mail, indexing or an event handler does not wait 5 s.
+            using var client = CreateClient(handleCookies: false, allowAutoRedirect: false);
+            using var live = await client.GetAsync("health/live");
+            live.EnsureSuccessStatusCode();
+        }
     }
 
     /// <summary>A client of the running app over HTTP, disposed with the app.</summary>

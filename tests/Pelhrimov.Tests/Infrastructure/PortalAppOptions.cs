@@ -27,6 +27,13 @@ public sealed class PortalAppOptions
     /// <summary>The loopback port to listen on; a free one when null. For apps that must know each other's address before they start.</summary>
     public int? Port { get; init; }
 
+    /// <summary>
+    /// Leave background work (mail, indexer, event dispatch, pruning) waiting until the test's own first request, or
+    /// <c>StartupGate.MaxDelay</c>, as in production. By default the app answers one request at start, so that
+    /// background work starts at once.
+    /// </summary>
+    public bool HoldBackgroundWork { get; init; }
+
     /// <summary>Replaces services after the app registered its own, e.g. a fixed <see cref="TimeProvider"/>.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

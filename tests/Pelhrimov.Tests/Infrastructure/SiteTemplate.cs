@@ -57,7 +57,7 @@ public static class SiteTemplate
         var site = await TestSite.CreateAsync(provider);
         try
         {
-            var options = new PortalAppOptions { FreshSite = true, ConfigureServices = KeepBackgroundWorkWaiting };
+            var options = new PortalAppOptions { FreshSite = true, HoldBackgroundWork = true, ConfigureServices = KeepBackgroundWorkWaiting };
             await using (var app = await PortalApp.StartAsync(site, options))
             {
                 if (app.Services.GetRequiredService<StartupGate>().IsOpen)
