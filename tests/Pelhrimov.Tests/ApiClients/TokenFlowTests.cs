@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Pelhrimov.Tests.ApiClients;
 
 /// <summary>A back-office system as it will work: the administrator creates it, it asks for a token, it calls the API.</summary>
-public sealed class TokenFlowTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class TokenFlowTests(SharedPortalApp app)
 {
     [Fact]
     public async Task A_client_gets_a_token_with_its_secret_and_the_api_tells_it_who_it_is()

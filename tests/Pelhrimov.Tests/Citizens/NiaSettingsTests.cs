@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Pelhrimov.Tests.Citizens;
 
 /// <summary>The <c>Nia</c> settings checked at start: a wrong one never takes unrelated pages down; configured claims replace the defaults.</summary>
-[Trait(TestEnvironment.PinnedDatabase, "Sqlite")]   // The Nia settings are read at start, not from the database: once is enough (docs/testing.md).
+[SameOnEveryDatabase]
 public sealed class NiaSettingsTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -9,7 +9,7 @@ using Pelhrimov.Tests.Identity;
 namespace Pelhrimov.Tests.Filings;
 
 /// <summary>The clerks' inbox <c>/admin/podani</c>: filters, detail with history, status changes with notes, reply documents.</summary>
-public sealed class FilingsAdminTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class FilingsAdminTests(SharedPortalApp app)
 {
     [Fact]
     public async Task The_inbox_filters_filings_by_status_department_and_age()
@@ -61,7 +61,7 @@ public sealed class FilingsAdminTests(PortalApp app) : IClassFixture<PortalApp>
 
         var detail = await clerk.GetHtmlAsync($"/admin/podani/{reference}");
         Assert.Contains("Sál je v prosinci obsazený.", detail.QuerySelector("table.history")!.TextContent);
-        var auditPage = await (await app.CreateStaffClientAsync()).GetHtmlAsync("/admin/audit");
+        var auditPage = await (await app.CreateStaffClientAsync()).GetHtmlAsync("/admin/audit?akce=" + FilingAuditActions.StatusChanged);
         Assert.Contains("Změna stavu podání", auditPage.Body!.TextContent);
     }
 

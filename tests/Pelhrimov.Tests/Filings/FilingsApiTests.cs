@@ -8,7 +8,7 @@ using Pelhrimov.Tests.ApiClients;
 namespace Pelhrimov.Tests.Filings;
 
 /// <summary>The records system's API <c>/api/v1/podani</c>: idempotent upserts, keyed status changes, documents, cursor paging, problem details.</summary>
-public sealed class FilingsApiTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class FilingsApiTests(SharedPortalApp app)
 {
     [Fact]
     public async Task A_filing_pushed_twice_is_stored_once_with_one_history_entry_and_one_received_event()
@@ -52,7 +52,6 @@ public sealed class FilingsApiTests(PortalApp app) : IClassFixture<PortalApp>
     public async Task An_invalid_filing_is_answered_with_problem_details_naming_each_field_and_nothing_is_stored()
     {
         var records = await RecordsSystem.ConnectAsync(app);
-        var before = await app.FilingsAsync(db => db.Filings.CountAsync());
         using var response = await records.PutFilingAsync("A-3", new { subject = " ", channel = "fax", submittedAt = "2026-11-29T10:15:00" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -69,7 +68,7 @@ public sealed class FilingsApiTests(PortalApp app) : IClassFixture<PortalApp>
 
         using var badId = await records.PutFilingAsync("A 3", RecordsSystem.Filing());
         Assert.True((await RecordsSystem.JsonAsync(badId)).GetProperty("errors").TryGetProperty("id", out _));
-        Assert.Equal(before, await app.FilingsAsync(db => db.Filings.CountAsync()));
+        Assert.Equal(0, await app.FilingsAsync(db => db.Filings.CountAsync(f => f.ExternalId == "A-3" || f.ExternalId == "A 3")));
     }
 
     [Fact]
@@ -165,8 +164,8 @@ public sealed class FilingsApiTests(PortalApp app) : IClassFixture<PortalApp>
             cursor = page.GetProperty("nextCursor").ValueKind == JsonValueKind.Null ? null : page.GetProperty("nextCursor").GetString();
         }
         while (cursor is not null);
+        // Other classes add filings on the shared app meanwhile: every one seen once, and this test's own among them.
         Assert.Equal(seen.Distinct().Count(), seen.Count);
-        Assert.Equal(await app.FilingsAsync(db => db.Filings.CountAsync()), seen.Count);
         Assert.Subset(seen.ToHashSet(), Enumerable.Range(0, 5).Select(i => $"L-{i}").ToHashSet());
 
         using var badLimit = await records.GetAsync("/api/v1/podani?limit=0");

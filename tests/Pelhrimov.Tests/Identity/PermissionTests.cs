@@ -7,7 +7,7 @@ using Pelhrimov.Tests.Content;
 namespace Pelhrimov.Tests.Identity;
 
 /// <summary>What the default roles let staff do: a clerk writes drafts, an editor publishes, only administrators manage users.</summary>
-public sealed class PermissionTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class PermissionTests(SharedPortalApp app)
 {
     [Fact]
     public async Task A_clerk_can_save_a_draft_but_publishing_it_answers_403()

@@ -9,7 +9,7 @@ using Pelhrimov.Identity.Domain;
 namespace Pelhrimov.Tests.Identity;
 
 /// <summary>Staff sign-in with e-mail and password over real HTTP: where it leads, what it refuses, what it records.</summary>
-public sealed class SignInTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class SignInTests(SharedPortalApp app)
 {
     private const string WrongPassword = "Spatne-Heslo-2026";
 

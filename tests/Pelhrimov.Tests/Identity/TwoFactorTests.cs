@@ -5,7 +5,7 @@ using Pelhrimov.Identity.Domain;
 namespace Pelhrimov.Tests.Identity;
 
 /// <summary>Two-step verification with an authenticator app (TOTP), set up and used through the real pages.</summary>
-public sealed class TwoFactorTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class TwoFactorTests(SharedPortalApp app)
 {
     private const string SetupPage = "/admin/ucet/overovaci-aplikace";
     private const string CodePage = "/admin/prihlaseni/overeni";

@@ -6,7 +6,7 @@ using Pelhrimov.Identity.Domain;
 namespace Pelhrimov.Tests.Identity;
 
 /// <summary>An administrator changes other people's accounts on <c>/admin/uzivatele/{id}</c>: a new password, name and e-mail.</summary>
-public sealed class UserAdministrationTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class UserAdministrationTests(SharedPortalApp app)
 {
     private const string NewPassword = "Nove-Heslo-Od-Spravce-2026";
 

@@ -15,7 +15,7 @@ namespace Pelhrimov.Tests.Infrastructure;
 /// for one set up from scratch, and deletes it at dispose. <see cref="StartAsync"/> starts one on a given <see cref="TestSite"/>, which then
 /// outlives the app, so that a second app can start on the same data.
 /// </remarks>
-public sealed class PortalApp : IAsyncLifetime
+public class PortalApp : IAsyncLifetime
 {
     public const string EnvironmentName = "Testing";
 
@@ -143,6 +143,7 @@ public sealed class PortalApp : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         lock (_clients)
         {
             _clients.ForEach(c => c.Dispose());
@@ -177,6 +178,8 @@ public sealed class PortalApp : IAsyncLifetime
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
             // Many tests sign staff in from the same loopback address; the per-address limit has tests of its own.
             ["Identity:SignInAttemptsPerMinute"] = "1000",
+            // The same for API token requests: the classes on the SharedPortalApp ask for tokens at the same time.
+            ["ApiClients:TokenRequestsPerMinute"] = "1000",
             // Lets tests ask the NIA simulator for deliberately bad tokens (docs/nia-simulator.md).
             ["NiaSimulator:FaultInjection"] = "true",
         };

@@ -3,8 +3,8 @@ using AngleSharp.Html.Dom;
 
 namespace Pelhrimov.Tests.NiaSimulator;
 
-[Trait(TestEnvironment.PinnedDatabase, "Sqlite")]   // The NIA simulator keeps nothing in the database: once is enough (docs/testing.md).
-public sealed class AuthorizeTests(PortalApp app) : IClassFixture<PortalApp>
+[SameOnEveryDatabase]
+public sealed class AuthorizeTests(SharedPortalApp app)
 {
     private readonly NiaFlow _nia = new(app);
 

@@ -4,8 +4,8 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Pelhrimov.Tests.NiaSimulator;
 
-[Trait(TestEnvironment.PinnedDatabase, "Sqlite")]   // The NIA simulator keeps nothing in the database: once is enough (docs/testing.md).
-public sealed class DiscoveryTests(PortalApp app) : IClassFixture<PortalApp>
+[SameOnEveryDatabase]
+public sealed class DiscoveryTests(SharedPortalApp app)
 {
     [Fact]
     public async Task Discovery_is_published_where_NIA_publishes_it_with_NIA_issuer_and_endpoints()

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Pelhrimov.Tests.NiaSimulator;
 
-[Trait(TestEnvironment.PinnedDatabase, "Sqlite")]   // The NIA simulator keeps nothing in the database: once is enough (docs/testing.md).
-public sealed class EndSessionTests(PortalApp app) : IClassFixture<PortalApp>
+[SameOnEveryDatabase]
+public sealed class EndSessionTests(SharedPortalApp app)
 {
     private readonly NiaFlow _nia = new(app);
 

@@ -6,8 +6,8 @@ using System.IdentityModel.Tokens.Jwt;
 namespace Pelhrimov.Tests.NiaSimulator;
 
 /// <summary>Each fault really yields a token that a standard validator refuses, for the named reason.</summary>
-[Trait(TestEnvironment.PinnedDatabase, "Sqlite")]   // The NIA simulator keeps nothing in the database: once is enough (docs/testing.md).
-public sealed class FaultInjectionTests(PortalApp app) : IClassFixture<PortalApp>
+[SameOnEveryDatabase]
+public sealed class FaultInjectionTests(SharedPortalApp app)
 {
     private readonly NiaFlow _nia = new(app);
 

@@ -9,7 +9,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Pelhrimov.Tests.NiaSimulator;
 
 /// <summary>Apps of their own: the simulator switched off, refused in Production, with a clock, with registered SePs.</summary>
-[Trait(TestEnvironment.PinnedDatabase, "Sqlite")]   // The NIA simulator keeps nothing in the database: once is enough (docs/testing.md).
+[SameOnEveryDatabase]
 public sealed class SimulatorConfigurationTests
 {
     [Fact]

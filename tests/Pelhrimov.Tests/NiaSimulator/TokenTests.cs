@@ -7,8 +7,8 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Pelhrimov.Tests.NiaSimulator;
 
-[Trait(TestEnvironment.PinnedDatabase, "Sqlite")]   // The NIA simulator keeps nothing in the database: once is enough (docs/testing.md).
-public sealed class TokenTests(PortalApp app) : IClassFixture<PortalApp>
+[SameOnEveryDatabase]
+public sealed class TokenTests(SharedPortalApp app)
 {
     private static readonly string[] ProtocolClaims = ["iss", "aud", "iat", "nbf", "exp", "nonce", "acr", "auth_time"];
 

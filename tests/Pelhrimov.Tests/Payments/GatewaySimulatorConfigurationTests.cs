@@ -3,7 +3,7 @@ using System.Net;
 namespace Pelhrimov.Tests.Payments;
 
 /// <summary>Apps of their own: the gateway simulator switched off, refused in Production, off there by default.</summary>
-[Trait(TestEnvironment.PinnedDatabase, "Sqlite")]   // The gateway simulator keeps nothing in the database: once is enough (docs/testing.md).
+[SameOnEveryDatabase]
 public sealed class GatewaySimulatorConfigurationTests
 {
     [Fact]

@@ -15,7 +15,7 @@ namespace Pelhrimov.Tests.People;
 /// The linking policy on the real database: exactly one match links, none or several go to a clerk, a clerk's unlink is
 /// respected. Attributes are given as the Citizens module would hand them over; persons are written through the register.
 /// </summary>
-public sealed class PersonLinkingTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class PersonLinkingTests(SharedPortalApp app)
 {
     private static readonly DateOnly Born = new(1961, 6, 6);
 

@@ -12,7 +12,7 @@ namespace Pelhrimov.Tests.Receivables;
 /// is a visitor from a client address of its own and uses variable symbols of its own, so the tests share one app.
 /// The sample data: Jan Novák's (<c>OS-000001</c>) waste fees of 2026 (open) and 2025 (paid) share one variable symbol.
 /// </summary>
-public sealed class PayWithCodeTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class PayWithCodeTests(SharedPortalApp app)
 {
     [Fact]
     public async Task The_right_code_shows_only_what_is_needed_to_pay_with_a_QR_code_that_decodes_to_the_same_payment()

@@ -6,7 +6,7 @@ using Pelhrimov.Tests.Content;
 namespace Pelhrimov.Tests.Search;
 
 /// <summary>A page's URL is its ancestors' path: renaming, unpublishing or republishing a parent re-indexes the pages below it.</summary>
-public sealed class PageHierarchyIndexingTests(PortalApp app) : IClassFixture<PortalApp>, IAsyncLifetime
+public sealed class PageHierarchyIndexingTests(SharedPortalApp app) : IAsyncLifetime
 {
     public async ValueTask InitializeAsync() => await app.WaitForIndexAsync();
 

@@ -6,7 +6,7 @@ using Pelhrimov.Workflows.Data;
 namespace Pelhrimov.Tests.Workflows;
 
 /// <summary>The admin over HTTP: the list with the sample workflows, the form editor, versions, enabling, the try-run, runs.</summary>
-public sealed class WorkflowAdminTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class WorkflowAdminTests(SharedPortalApp app)
 {
     private const string Form = "main form[action='/admin/workflows/novy']";
 

@@ -4,7 +4,8 @@ namespace Pelhrimov.Tests.Core.Hosting;
 
 /// <summary><c>X-Forwarded-*</c> count only from the proxies in <c>App:TrustedProxies</c> (default: loopback), and only http/https.</summary>
 /// <remarks>The tests with the default settings only read, with headers of their own client, so they share one app.</remarks>
-public sealed class ProxyHeadersTests(PortalApp shared) : IClassFixture<PortalApp>
+[SameOnEveryDatabase]
+public sealed class ProxyHeadersTests(SharedPortalApp shared)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

@@ -5,6 +5,7 @@ using Pelhrimov.Tests.Citizens;
 namespace Pelhrimov.Tests.Core.Hosting;
 
 /// <summary>Links in e-mails come from <c>App:PublicUrl</c> or the listening address, never from the request's <c>Host</c> header.</summary>
+[SameOnEveryDatabase]
 public sealed partial class PublicAddressTests
 {
     private const string EvilHost = "evil.example";

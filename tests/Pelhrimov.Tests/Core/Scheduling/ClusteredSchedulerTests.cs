@@ -50,6 +50,7 @@ public sealed class ClusteredSchedulerTests
         }
         var app = await PortalApp.StartAsync(site, new PortalAppOptions
         {
+            HoldBackgroundWork = true,
             Settings = settings,
             ConfigureServices = JobRunLog.Recording(node, (Job, JobSchedule.Every(TimeSpan.FromSeconds(1)))),
         });

@@ -20,7 +20,8 @@ public sealed class MisfireTests
         var jobs = JobRunLog.Recording("a",
             (CatchUp, JobSchedule.Every(TimeSpan.FromHours(1), MisfirePolicy.FireOnceNow)),
             (Skipping, JobSchedule.Every(TimeSpan.FromHours(1), MisfirePolicy.Skip)));
-        var options = new PortalAppOptions { Settings = JobRunLog.FastScheduler(), ConfigureServices = jobs };
+        // The scheduler starts with StartAsync's request, once the run log's table exists.
+        var options = new PortalAppOptions { Settings = JobRunLog.FastScheduler(), ConfigureServices = jobs, HoldBackgroundWork = true };
 
         await using (var before = await StartAsync(site, options))
         {

@@ -16,6 +16,8 @@ public sealed class SchedulerStopTests
         var hold = new JobHold();
         await using var app = await PortalApp.StartAsync(options: new PortalAppOptions
         {
+            // The scheduler starts with the first request below, once the run log's table exists.
+            HoldBackgroundWork = true,
             Settings = JobRunLog.FastScheduler(),
             ConfigureServices = services =>
             {

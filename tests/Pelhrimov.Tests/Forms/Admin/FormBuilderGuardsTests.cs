@@ -6,7 +6,7 @@ using static Pelhrimov.Tests.Forms.Admin.FormBuilderTesting;
 namespace Pelhrimov.Tests.Forms.Admin;
 
 /// <summary>What the builder refuses: a change made against an old stamp, any change of a published version, anyone but an editor.</summary>
-public sealed class FormBuilderGuardsTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class FormBuilderGuardsTests(SharedPortalApp app)
 {
     [Fact]
     public async Task A_change_made_against_an_old_stamp_is_refused_in_Czech_and_the_other_editors_change_stays()

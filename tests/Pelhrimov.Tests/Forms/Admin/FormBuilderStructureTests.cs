@@ -5,7 +5,7 @@ using static Pelhrimov.Tests.Forms.Admin.FormBuilderTesting;
 namespace Pelhrimov.Tests.Forms.Admin;
 
 /// <summary>The builder's structure over HTTP: steps and sections added, items moved and deleted, a condition, a repeatable section.</summary>
-public sealed class FormBuilderStructureTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class FormBuilderStructureTests(SharedPortalApp app)
 {
     [Fact]
     public async Task Moving_and_deleting_reorder_and_remove_items_and_the_focus_returns_to_the_moved_item()

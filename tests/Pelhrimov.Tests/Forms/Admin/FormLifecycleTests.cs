@@ -10,7 +10,7 @@ namespace Pelhrimov.Tests.Forms.Admin;
 /// The lifecycle of forms through <see cref="FormCatalog"/> on the running app's database: draft, publish (which
 /// freezes the version), next draft, archive and restore, copy; one live version however many editors publish at once.
 /// </summary>
-public sealed class FormLifecycleTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class FormLifecycleTests(SharedPortalApp app)
 {
     private const string Editor = "redaktor@test.cz";
 

@@ -3,7 +3,7 @@ using Pelhrimov.Tests.Search;
 namespace Pelhrimov.Tests.Forms.Admin;
 
 /// <summary>Forms are found by the site search while they are live: publishing adds them, archiving removes them, restoring adds them back.</summary>
-public sealed class FormSearchTests(PortalApp app) : IClassFixture<PortalApp>
+public sealed class FormSearchTests(SharedPortalApp app)
 {
     private const string Editor = "redaktor@test.cz";
 

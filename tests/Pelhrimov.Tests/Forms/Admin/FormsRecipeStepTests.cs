@@ -11,7 +11,7 @@ namespace Pelhrimov.Tests.Forms.Admin;
 /// The recipe step <c>Forms</c> (the sample recipe's one is checked in <see cref="FormsAdminPagesTests"/>): it publishes
 /// each file of its folder, leaves an unchanged one alone when run again, and stops with the file's name and problems.
 /// </summary>
-public sealed class FormsRecipeStepTests(PortalApp app) : IClassFixture<PortalApp>, IDisposable
+public sealed class FormsRecipeStepTests(SharedPortalApp app) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("portal-forms-recipe-").FullName;
 
