@@ -11,33 +11,42 @@ using Pelhrimov.Tests.Mail;
 namespace Pelhrimov.Tests.Citizens;
 
 /// <summary>Registration with e-mail and password over real HTTP and real SMTP: form, e-mail, confirmation, sign-in.</summary>
-public sealed partial class RegistrationTests : IAsyncLifetime
+public sealed partial class RegistrationTests(RegistrationTests.Site site) : IClassFixture<RegistrationTests.Site>
 {
     private const string Password = "Registrace-Heslo-2026";
 
-    private SmtpTestServer _smtp = null!;
-    private PortalApp _app = null!;
+    private SmtpTestServer Smtp => site.Smtp;
 
-    public async ValueTask InitializeAsync()
+    private PortalApp App => site.App;
+
+    /// <summary>One app delivering to one SMTP server for the class: each test registers addresses of its own.</summary>
+    public sealed class Site : IAsyncLifetime
     {
-        _smtp = await SmtpTestServer.StartAsync();
-        _app = await PortalApp.StartAsync(options: new PortalAppOptions
+        public SmtpTestServer Smtp { get; private set; } = null!;
+
+        public PortalApp App { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
         {
-            Smtp = _smtp,
-            Settings = { [Pelhrimov.Citizens.Startup.PasswordAttemptsKey] = "1000" },
-        });
-    }
+            Smtp = await SmtpTestServer.StartAsync();
+            App = await PortalApp.StartAsync(options: new PortalAppOptions
+            {
+                Smtp = Smtp,
+                Settings = { [Pelhrimov.Citizens.Startup.PasswordAttemptsKey] = "1000" },
+            });
+        }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _smtp.DisposeAsync();
+        public async ValueTask DisposeAsync()
+        {
+            await App.DisposeAsync();
+            await Smtp.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task A_registered_address_is_confirmed_by_the_link_in_the_email_before_the_first_sign_in()
     {
-        var client = _app.CreateClient(allowAutoRedirect: false);
+        var client = App.CreateClient(allowAutoRedirect: false);
         using var registered = await RegisterAsync(client, "petra@example.cz", Password, Password, agree: true);
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
         Assert.Equal("/registrace/odeslano", registered.Headers.Location!.ToString());
@@ -45,17 +54,17 @@ public sealed partial class RegistrationTests : IAsyncLifetime
         var account = await AccountAsync("petra@example.cz");
         Assert.NotNull(account);
         Assert.False(account.EmailConfirmed);
-        Assert.NotNull(await _app.InScopeAsync(s => s.GetRequiredService<CitizensDbContext>().Consents.FirstOrDefaultAsync(c => c.AccountId == account.Id)));
+        Assert.NotNull(await App.InScopeAsync(s => s.GetRequiredService<CitizensDbContext>().Consents.FirstOrDefaultAsync(c => c.AccountId == account.Id)));
 
         using (var early = await SignInAsync(client, "petra@example.cz", Password))
         {
             Assert.Contains("Nejdřív potvrďte svou e-mailovou adresu", await early.Content.ReadAsStringAsync());
         }
 
-        var mail = await _smtp.WaitForMessageAsync("petra@example.cz");
+        var mail = await Smtp.WaitForMessageAsync("petra@example.cz");
         Assert.Equal("Potvrzení registrace na portálu občana", mail.Subject);
         var link = new Uri(ConfirmationLink().Match(mail.TextBody).Value);
-        Assert.Equal(_app.BaseAddress.Authority, link.Authority);
+        Assert.Equal(App.BaseAddress.Authority, link.Authority);
 
         // Following the link only shows a button: a mail scanner fetching it confirms nothing.
         using (var shown = await client.GetAsync(link.PathAndQuery))
@@ -72,13 +81,13 @@ public sealed partial class RegistrationTests : IAsyncLifetime
         using var signedIn = await SignInAsync(client, "petra@example.cz", Password);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal("/muj-ucet", signedIn.Headers.Location!.ToString());
-        Assert.NotEmpty(await EidSignIn.AuditAsync(_app, CitizenAuditActions.EmailConfirmed));
+        Assert.NotEmpty(await EidSignIn.AuditAsync(App, CitizenAuditActions.EmailConfirmed));
     }
 
     [Fact]
     public async Task A_tampered_confirmation_code_confirms_nothing()
     {
-        var client = _app.CreateClient(allowAutoRedirect: false);
+        var client = App.CreateClient(allowAutoRedirect: false);
         using var _ = await RegisterAsync(client, "falesny@example.cz", Password, Password, agree: true);
         var account = await AccountAsync("falesny@example.cz");
         using var response = await AntiforgeryForm.PostAsync(client, $"/registrace/potvrzeni?ucet={account!.Id}&kod=AAAA", new Dictionary<string, string?>(), "main form");
@@ -90,7 +99,7 @@ public sealed partial class RegistrationTests : IAsyncLifetime
     [Fact]
     public async Task Bad_input_gets_Czech_messages_and_stores_nothing()
     {
-        var client = _app.CreateClient(allowAutoRedirect: false);
+        var client = App.CreateClient(allowAutoRedirect: false);
         using var response = await RegisterAsync(client, "spatny@example.cz", "kratke", "jine", agree: false);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -106,25 +115,25 @@ public sealed partial class RegistrationTests : IAsyncLifetime
     [Fact]
     public async Task Registering_a_known_address_answers_the_same_and_tells_only_the_owner()
     {
-        var client = _app.CreateClient(allowAutoRedirect: false);
-        await EidSignIn.RegisteredAccountAsync(_app, "existujici@example.cz", Password);
+        var client = App.CreateClient(allowAutoRedirect: false);
+        await EidSignIn.RegisteredAccountAsync(App, "existujici@example.cz", Password);
         using var response = await RegisterAsync(client, "existujici@example.cz", Password, Password, agree: true);
         Assert.Equal("/registrace/odeslano", response.Headers.Location!.ToString());
-        var mail = await _smtp.WaitForMessageAsync("existujici@example.cz");
+        var mail = await Smtp.WaitForMessageAsync("existujici@example.cz");
         Assert.Contains("Účet s ní už ale máte", mail.TextBody);
-        Assert.Single(await _app.InScopeAsync(s => s.GetRequiredService<CitizensDbContext>().Users.Where(a => a.Email == "existujici@example.cz").ToListAsync()));
+        Assert.Single(await App.InScopeAsync(s => s.GetRequiredService<CitizensDbContext>().Users.Where(a => a.Email == "existujici@example.cz").ToListAsync()));
     }
 
     [Fact]
     public async Task The_confirmation_link_lives_as_long_as_its_email_says()
     {
-        var client = _app.CreateClient(allowAutoRedirect: false);
+        var client = App.CreateClient(allowAutoRedirect: false);
         using var registered = await RegisterAsync(client, "doba@example.cz", Password, Password, agree: true);
-        var mail = await _smtp.WaitForMessageAsync("doba@example.cz");
+        var mail = await Smtp.WaitForMessageAsync("doba@example.cz");
         var promised = TimeSpan.FromHours(int.Parse(Regex.Match(mail.TextBody, @"Odkaz platí (\d+) hodin").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
 
         // The lifespan of the provider that issues and checks the very tokens in these links.
-        var lifespan = await _app.InScopeAsync(s =>
+        var lifespan = await App.InScopeAsync(s =>
         {
             var descriptor = s.GetRequiredService<IOptions<IdentityOptions>>().Value.Tokens.ProviderMap[Pelhrimov.Citizens.CitizenTokens.Provider];
             var provider = (DataProtectorTokenProvider<CitizenAccount>)s.GetRequiredService(descriptor.ProviderType!);
@@ -141,9 +150,9 @@ public sealed partial class RegistrationTests : IAsyncLifetime
     [Fact]
     public async Task A_new_confirmation_email_can_be_asked_for_and_the_answer_does_not_tell_whether_the_address_is_registered()
     {
-        await EidSignIn.RegisteredAccountAsync(_app, "znovu@example.cz", Password, confirmed: false);
-        await EidSignIn.RegisteredAccountAsync(_app, "potvrzena@example.cz", Password);
-        var client = _app.CreateClient(allowAutoRedirect: false);
+        await EidSignIn.RegisteredAccountAsync(App, "znovu@example.cz", Password, confirmed: false);
+        await EidSignIn.RegisteredAccountAsync(App, "potvrzena@example.cz", Password);
+        var client = App.CreateClient(allowAutoRedirect: false);
 
         var answers = new List<string>();
         foreach (var address in new[] { "znovu@example.cz", "potvrzena@example.cz", "nikdo@example.cz", "znovu@example.cz" })
@@ -154,22 +163,22 @@ public sealed partial class RegistrationTests : IAsyncLifetime
         }
 
         Assert.All(answers, a => Assert.Equal("302 /registrace/znovu/odeslano", a));
-        var mail = await _smtp.WaitForMessageAsync("znovu@example.cz");
+        var mail = await Smtp.WaitForMessageAsync("znovu@example.cz");
         var link = new Uri(ConfirmationLink().Match(mail.TextBody).Value);
         using (var confirmed = await AntiforgeryForm.PostAsync(client, link.PathAndQuery, new Dictionary<string, string?>(), "main form"))
         {
             Assert.Contains("Adresa potvrzena", await confirmed.Content.ReadAsStringAsync());
         }
         // One message: the second request came within the resend interval; none for the confirmed or unknown address.
-        Assert.Single(await _app.OutboxForAsync("znovu@example.cz"));
-        Assert.Empty(await _app.OutboxForAsync("potvrzena@example.cz"));
-        Assert.Empty(await _app.OutboxForAsync("nikdo@example.cz"));
+        Assert.Single(await App.OutboxForAsync("znovu@example.cz"));
+        Assert.Empty(await App.OutboxForAsync("potvrzena@example.cz"));
+        Assert.Empty(await App.OutboxForAsync("nikdo@example.cz"));
     }
 
     [Fact]
     public async Task Asking_for_a_new_confirmation_email_without_a_valid_address_gets_a_Czech_message()
     {
-        var client = _app.CreateClient(allowAutoRedirect: false);
+        var client = App.CreateClient(allowAutoRedirect: false);
         using var response = await AntiforgeryForm.PostAsync(client, "/registrace/znovu",
             new Dictionary<string, string?> { ["Email"] = "neni-adresa" }, "main form[action='/registrace/znovu']");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -177,7 +186,7 @@ public sealed partial class RegistrationTests : IAsyncLifetime
     }
 
     private Task<CitizenAccount?> AccountAsync(string email) =>
-        _app.InScopeAsync(s => s.GetRequiredService<CitizensDbContext>().Users.AsNoTracking().FirstOrDefaultAsync(a => a.Email == email));
+        App.InScopeAsync(s => s.GetRequiredService<CitizensDbContext>().Users.AsNoTracking().FirstOrDefaultAsync(a => a.Email == email));
 
     private static Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, string password, string confirm, bool agree) =>
         AntiforgeryForm.PostAsync(client, "/registrace", new Dictionary<string, string?>

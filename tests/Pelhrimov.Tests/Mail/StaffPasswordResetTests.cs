@@ -8,31 +8,40 @@ using Pelhrimov.Tests.Identity;
 namespace Pelhrimov.Tests.Mail;
 
 /// <summary>"Zapomenuté heslo" over real HTTP and real SMTP: request, e-mail, link, new password, sign-in.</summary>
-public sealed partial class StaffPasswordResetTests : IAsyncLifetime
+public sealed partial class StaffPasswordResetTests(StaffPasswordResetTests.Site site) : IClassFixture<StaffPasswordResetTests.Site>
 {
     private const string NewPassword = "Nove-Heslo-Pelhrimov-2027";
     private const string Neutral = "Pokud zadaná adresa patří k účtu v administraci, poslali jsme na ni odkaz";
 
-    private SmtpTestServer _smtp = null!;
-    private PortalApp _app = null!;
+    private SmtpTestServer Smtp => site.Smtp;
 
-    public async ValueTask InitializeAsync()
-    {
-        _smtp = await SmtpTestServer.StartAsync();
-        _app = await PortalApp.StartAsync(options: new PortalAppOptions { Smtp = _smtp });
-    }
+    private PortalApp App => site.App;
 
-    public async ValueTask DisposeAsync()
+    /// <summary>One app delivering to one SMTP server for the class: each test resets the password of a new staff member.</summary>
+    public sealed class Site : IAsyncLifetime
     {
-        await _app.DisposeAsync();
-        await _smtp.DisposeAsync();
+        public SmtpTestServer Smtp { get; private set; } = null!;
+
+        public PortalApp App { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            Smtp = await SmtpTestServer.StartAsync();
+            App = await PortalApp.StartAsync(options: new PortalAppOptions { Smtp = Smtp });
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await App.DisposeAsync();
+            await Smtp.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task A_staff_member_sets_a_new_password_with_the_link_from_the_email_and_signs_in_with_it()
     {
-        var member = await _app.CreateStaffAsync(StaffRoles.Editor);
-        var client = _app.CreateClient();
+        var member = await App.CreateStaffAsync(StaffRoles.Editor);
+        var client = App.CreateClient();
         var signIn = await client.GetHtmlAsync(StaffSignIn.Path);
         Assert.Equal("/admin/zapomenute-heslo", signIn.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Zapomenuté heslo").GetAttribute("href"));
 
@@ -40,10 +49,10 @@ public sealed partial class StaffPasswordResetTests : IAsyncLifetime
         Assert.Equal("/admin/zapomenute-heslo/odeslano", asked.LandedOn());
         Assert.Contains(Neutral, (await asked.ReadHtmlAsync()).QuerySelector("main")!.TextContent);
 
-        var mail = await _smtp.WaitForMessageAsync(member.Email);
+        var mail = await Smtp.WaitForMessageAsync(member.Email);
         Assert.StartsWith("Nastavení nového hesla do administrace", mail.Subject);
         var link = new Uri(ResetLink().Match(mail.TextBody).Value);
-        Assert.Equal(_app.BaseAddress.Authority, link.Authority);
+        Assert.Equal(App.BaseAddress.Authority, link.Authority);
         Assert.Contains(link.AbsoluteUri, mail.Message.HtmlBody!.Replace("&amp;", "&"));
 
         // The policy and the confirmation are checked in Czech, next to the fields.
@@ -65,15 +74,15 @@ public sealed partial class StaffPasswordResetTests : IAsyncLifetime
         Assert.Equal(StaffSignIn.Path, done.LandedOn());
         Assert.Contains("Nové heslo je nastavené.", (await done.ReadHtmlAsync()).QuerySelector("main")!.TextContent);
 
-        await _app.CreateClient().SignInAsStaffAsync(member.Email, NewPassword);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => _app.CreateClient().SignInAsStaffAsync(member.Email, member.Password));
+        await App.CreateClient().SignInAsStaffAsync(member.Email, NewPassword);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => App.CreateClient().SignInAsStaffAsync(member.Email, member.Password));
 
         // The link works once.
         using var again = await client.GetAsync(link.PathAndQuery);
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("Odkaz už neplatí", (await again.ReadHtmlAsync()).QuerySelector("h1")!.TextContent);
 
-        var audit = (await _app.AuditOfAsync(member)).Select(a => a.Action).ToList();
+        var audit = (await App.AuditOfAsync(member)).Select(a => a.Action).ToList();
         Assert.Contains(StaffAuditActions.PasswordResetRequested, audit);
         Assert.Equal(StaffAuditActions.PasswordReset, audit.Last(a => a != StaffAuditActions.SignIn && a != StaffAuditActions.SignInFailed));
     }
@@ -81,25 +90,25 @@ public sealed partial class StaffPasswordResetTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_address_gets_the_same_answer_and_no_email()
     {
-        var member = await _app.CreateStaffAsync(StaffRoles.Editor);
+        var member = await App.CreateStaffAsync(StaffRoles.Editor);
         var unknown = MailTesting.NewAddress("nikdo");
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
 
         using var forUnknown = await AntiforgeryForm.PostAsync(client, "/admin/zapomenute-heslo", new Dictionary<string, string?> { ["Email"] = unknown });
         using var forKnown = await AntiforgeryForm.PostAsync(client, "/admin/zapomenute-heslo", new Dictionary<string, string?> { ["Email"] = member.Email });
 
         Assert.Equal(forKnown.LandedOn(), forUnknown.LandedOn());
         Assert.Equal((await forKnown.ReadHtmlAsync()).QuerySelector("main")!.TextContent, (await forUnknown.ReadHtmlAsync()).QuerySelector("main")!.TextContent);
-        await _smtp.WaitForMessageAsync(member.Email);
-        Assert.Empty(await _app.OutboxForAsync(unknown));
-        Assert.Empty(_smtp.MessagesTo(unknown));
+        await Smtp.WaitForMessageAsync(member.Email);
+        Assert.Empty(await App.OutboxForAsync(unknown));
+        Assert.Empty(Smtp.MessagesTo(unknown));
     }
 
     [Fact]
     public async Task Asking_again_within_minutes_sends_no_second_email()
     {
-        var member = await _app.CreateStaffAsync(StaffRoles.Editor);
-        var client = _app.CreateClient();
+        var member = await App.CreateStaffAsync(StaffRoles.Editor);
+        var client = App.CreateClient();
 
         for (var i = 0; i < 3; i++)
         {
@@ -107,8 +116,8 @@ public sealed partial class StaffPasswordResetTests : IAsyncLifetime
             Assert.Equal("/admin/zapomenute-heslo/odeslano", asked.LandedOn());
         }
 
-        await _smtp.WaitForMessageAsync(member.Email);
-        var outbox = await _app.OutboxForAsync(member.Email);
+        await Smtp.WaitForMessageAsync(member.Email);
+        var outbox = await App.OutboxForAsync(member.Email);
         Assert.Single(outbox);
         Assert.Equal("staff-password-reset", outbox[0].Category);
     }
@@ -116,7 +125,7 @@ public sealed partial class StaffPasswordResetTests : IAsyncLifetime
     [Fact]
     public async Task A_missing_or_malformed_address_is_refused_in_Czech_next_to_the_field()
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
 
         using var response = await AntiforgeryForm.PostAsync(client, "/admin/zapomenute-heslo", new Dictionary<string, string?> { ["Email"] = "bez-zavinace" });
 
@@ -128,9 +137,9 @@ public sealed partial class StaffPasswordResetTests : IAsyncLifetime
     [Fact]
     public async Task A_forged_token_gets_the_invalid_link_page()
     {
-        var member = await _app.CreateStaffAsync(StaffRoles.Editor);
+        var member = await App.CreateStaffAsync(StaffRoles.Editor);
 
-        using var response = await _app.CreateClient().GetAsync($"/admin/nove-heslo?uzivatel={member.Id}&token=padelek");
+        using var response = await App.CreateClient().GetAsync($"/admin/nove-heslo?uzivatel={member.Id}&token=padelek");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Odkaz už neplatí", (await response.ReadHtmlAsync()).QuerySelector("h1")!.TextContent);

@@ -33,7 +33,10 @@ public sealed class FormSearchSource(FormsDbContext db, LiveForms liveForms) : I
 
     public async IAsyncEnumerable<SearchDocument> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var row in Live(db.Forms.OrderBy(f => f.Id)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        // Read to the end first: a version not parsed yet is read on the same connection, and PostgreSQL runs one
+        // command at a time on a connection ("A command is already in progress" while the rows were still streaming).
+        var rows = await Live(db.Forms.OrderBy(f => f.Id)).ToListAsync(cancellationToken);
+        foreach (var row in rows)
         {
             if (await ToDocumentAsync(row, cancellationToken) is { } document)
             {
