@@ -20,28 +20,7 @@ public sealed partial class RegistrationTests(RegistrationTests.Site site) : ICl
     private PortalApp App => site.App;
 
     /// <summary>One app delivering to one SMTP server for the class: each test registers addresses of its own.</summary>
-    public sealed class Site : IAsyncLifetime
-    {
-        public SmtpTestServer Smtp { get; private set; } = null!;
-
-        public PortalApp App { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync()
-        {
-            Smtp = await SmtpTestServer.StartAsync();
-            App = await PortalApp.StartAsync(options: new PortalAppOptions
-            {
-                Smtp = Smtp,
-                Settings = { [Pelhrimov.Citizens.Startup.PasswordAttemptsKey] = "1000" },
-            });
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await App.DisposeAsync();
-            await Smtp.DisposeAsync();
-        }
-    }
+    public sealed class Site() : MailingPortalApp(CitizenPasswordFormsUnlimited());
 
     [Fact]
     public async Task A_registered_address_is_confirmed_by_the_link_in_the_email_before_the_first_sign_in()

@@ -8,7 +8,8 @@ using Pelhrimov.Tests.Identity;
 namespace Pelhrimov.Tests.Mail;
 
 /// <summary>"Zapomenuté heslo" over real HTTP and real SMTP: request, e-mail, link, new password, sign-in.</summary>
-public sealed partial class StaffPasswordResetTests(StaffPasswordResetTests.Site site) : IClassFixture<StaffPasswordResetTests.Site>
+// One app delivering to one SMTP server for the class: each test resets the password of a new staff member.
+public sealed partial class StaffPasswordResetTests(MailingPortalApp site) : IClassFixture<MailingPortalApp>
 {
     private const string NewPassword = "Nove-Heslo-Pelhrimov-2027";
     private const string Neutral = "Pokud zadaná adresa patří k účtu v administraci, poslali jsme na ni odkaz";
@@ -16,26 +17,6 @@ public sealed partial class StaffPasswordResetTests(StaffPasswordResetTests.Site
     private SmtpTestServer Smtp => site.Smtp;
 
     private PortalApp App => site.App;
-
-    /// <summary>One app delivering to one SMTP server for the class: each test resets the password of a new staff member.</summary>
-    public sealed class Site : IAsyncLifetime
-    {
-        public SmtpTestServer Smtp { get; private set; } = null!;
-
-        public PortalApp App { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync()
-        {
-            Smtp = await SmtpTestServer.StartAsync();
-            App = await PortalApp.StartAsync(options: new PortalAppOptions { Smtp = Smtp });
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await App.DisposeAsync();
-            await Smtp.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task A_staff_member_sets_a_new_password_with_the_link_from_the_email_and_signs_in_with_it()

@@ -81,22 +81,13 @@ public sealed partial class AnotherTownTests(AnotherTownSite site) : IClassFixtu
 
 /// <summary>One app whose site settings were changed in the admin to another town before anybody visited it, with the
 /// seed town's sample content (which names it, as a town's own content does) taken away.</summary>
-public sealed class AnotherTownSite : IAsyncLifetime
+public sealed class AnotherTownSite() : MailingPortalApp(CitizenPasswordFormsUnlimited())
 {
     private const string SettingsForm = "form[action='/admin/nastaveni']";
 
-    public SmtpTestServer Smtp { get; private set; } = null!;
-
-    public PortalApp App { get; private set; } = null!;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        Smtp = await SmtpTestServer.StartAsync();
-        App = await PortalApp.StartAsync(options: new PortalAppOptions
-        {
-            Smtp = Smtp,
-            Settings = { [Pelhrimov.Citizens.Startup.PasswordAttemptsKey] = "1000" },
-        });
+        await base.InitializeAsync();
         var staff = await App.CreateStaffClientAsync();
         using var saved = await AntiforgeryForm.PostAsync(staff, "/admin/nastaveni", new Dictionary<string, string?>
         {
@@ -122,11 +113,5 @@ public sealed class AnotherTownSite : IAsyncLifetime
             return await content.Items.ExecuteDeleteAsync();
         });
         await App.InScopeAsync(async sp => { await sp.GetRequiredService<PublicPageCacheInvalidator>().InvalidateAsync(); return 0; });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await App.DisposeAsync();
-        await Smtp.DisposeAsync();
     }
 }
